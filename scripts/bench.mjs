@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// Prints figures (never a pass/fail): gzip sizes of the built files.
+// Run `npm run build` first. Each npm entry is measured with the chunks it
+// imports statically (lit and zod stay bare imports, so are not counted).
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dist = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
+if (!existsSync(join(dist, 'stride-widgets.iife.js'))) {
+  console.error('bench: run `npm run build` first');
+  process.exit(1);
+}
+const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
+const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
+
+/** The file and every local chunk it imports statically, transitively. */
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const [, spec] of code.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[^'"()]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+    closure(join(dirname(file), spec), seen);
+  }
+  return seen;
+}
+
+const rows = [];
+function measure(label, file, target) {
+  const files = [...closure(join(dist, file))];
+  const raw = files.reduce((n, f) => n + readFileSync(f).length, 0);
+  const gz = gzip(Buffer.concat(files.map((f) => readFileSync(f))));
+  rows.push({ label, file, raw, gz, target });
+}
+
+measure('IIFE bundle (everything, full catalogue)', 'stride-widgets.iife.js', 22_000);
+measure('ES bundle (everything, full catalogue)', 'stride-widgets.js');
+measure('npm entry: stride-widgets (index)', 'index.js');
+const entries = readdirSync(dist).filter((f) => f.endsWith('.js') && !['index.js', 'stride-widgets.js', 'stride-widgets.iife.js'].includes(f));
+const targets = { 'exercise-card.js': 14_000 };
+for (const file of entries.sort()) measure(`npm entry: stride-widgets/${file.replace(/\.js$/, '')}`, file, targets[file]);
+
+const width = Math.max(...rows.map((r) => r.label.length));
+console.log(`${'what'.padEnd(width)}  ${'raw'.padStart(9)}  ${'gzip -9'.padStart(9)}  target`);
+for (const r of rows) {
+  const target = r.target ? `≤ ${kB(r.target)} ${r.gz <= r.target ? 'met' : 'MISSED'}` : '';
+  console.log(`${r.label.padEnd(width)}  ${kB(r.raw).padStart(9)}  ${kB(r.gz).padStart(9)}  ${target}`);
+}

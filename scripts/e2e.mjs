@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// End-to-end checks of the BUILT bundles (run `npm run build` first), in
+// Debian's headless Chromium: the demo page through a classic <script src>,
+// and both bundles on one page. Prints "N passed, N failed".
+import { startServer } from './serve.mjs';
+import { launchChromium } from './browser.mjs';
+
+const server = await startServer(0);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await launchChromium();
+const results = [];
+
+async function check(name, fn) {
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(`  ✗ ${name}\n    ${String(error?.stack ?? error).split('\n').join('\n    ')}`);
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** Opens a page, recording page errors, console messages and every request. */
+async function open(path) {
+  const page = await browser.newPage();
+  const seen = { errors: [], warnings: [], requests: [] };
+  page.on('pageerror', (e) => seen.errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') seen.errors.push(m.text());
+    if (m.type() === 'warning') seen.warnings.push(m.text());
+  });
+  page.on('request', (r) => seen.requests.push(r.url()));
+  await page.goto(origin + path, { waitUntil: 'networkidle' });
+  return { page, seen };
+}
+
+/** For each element with `tag`: its main heading's text, and whether it shows an error. */
+function widgetStates(page, tag) {
+  return page.$$eval(tag, (els) =>
+    els.map((el) => ({
+      heading: el.shadowRoot?.querySelector('[part="heading"]')?.textContent?.trim() ?? null,
+      error: Boolean(el.shadowRoot?.querySelector('[role="alert"]')),
+    })),
+  );
+}
+
+console.log('e2e: built bundles in headless Chromium');
+
+await check('the demo renders its exercise cards from the classic-script IIFE, with no page errors', async () => {
+  const { page, seen } = await open('/');
+  const scripts = await page.$$eval('script[src]', (s) => s.map((x) => ({ src: x.getAttribute('src'), type: x.type })));
+  assert(scripts.some((s) => s.src.endsWith('stride-widgets.iife.js') && s.type === ''), 'the demo loads the IIFE with a classic script tag');
+  const cards = await widgetStates(page, 'stride-exercise-card');
+  assert(cards.length >= 3, `expected at least 3 cards, found ${cards.length}`);
+  for (const card of cards) assert(card.heading && !card.error, `a card did not render: ${JSON.stringify(card)}`);
+  assert(seen.errors.length === 0, `page errors: ${seen.errors.join(' | ')}`);
+  await page.close();
+});
+
+await check('the demo makes no network request besides the page and the bundle', async () => {
+  const { page, seen } = await open('/');
+  const others = seen.requests.filter((url) => url !== `${origin}/` && url !== `${origin}/dist/stride-widgets.iife.js`);
+  assert(others.length === 0, `unexpected requests: ${others.join(', ')}`);
+  await page.close();
+});
+
+await check('window.StrideWidgets exposes the catalogue API and the element classes', async () => {
+  const { page } = await open('/');
+  const api = await page.evaluate(() => ({
+    load: typeof window.StrideWidgets?.loadCatalogue,
+    get: typeof window.StrideWidgets?.getCatalogue,
+    card: window.StrideWidgets?.StrideExerciseCard === customElements.get('stride-exercise-card'),
+    exercises: window.StrideWidgets?.getCatalogue().exercises.length,
+  }));
+  assert(api.load === 'function' && api.get === 'function', `API: ${JSON.stringify(api)}`);
+  assert(api.card, 'StrideExerciseCard is the defined class');
+  assert(api.exercises === 20, `getCatalogue() has ${api.exercises} exercises`);
+  await page.close();
+});
+
+await check('a clinic catalogue loaded through the IIFE re-renders the cards', async () => {
+  const { page, seen } = await open('/');
+  const renamed = await page.evaluate(async () => {
+    const base = window.StrideWidgets.getCatalogue().exercises.find((e) => e.id === 'bird-dog');
+    await window.StrideWidgets.loadCatalogue({ exercises: [{ ...base, name: 'Clinic bird dog' }] });
+    const card = document.querySelector('stride-exercise-card[exercise="bird-dog"]');
+    await card.updateComplete;
+    return card.shadowRoot.querySelector('[part="heading"]').textContent.trim();
+  });
+  assert(renamed === 'Clinic bird dog', `heading after merge: ${renamed}`);
+  assert(seen.errors.length === 0, `page errors: ${seen.errors.join(' | ')}`);
+  await page.close();
+});
+
+await check('the IIFE and the ES bundle on one page throw nothing and warn once per tag', async () => {
+  const { page, seen } = await open('/tests/e2e/both-bundles.html');
+  await page.waitForFunction(() => document.querySelector('stride-exercise-card')?.shadowRoot?.querySelector('[part="heading"]'));
+  assert(seen.errors.length === 0, `page errors: ${seen.errors.join(' | ')}`);
+  for (const tag of ['stride-exercise-card', 'stride-catalogue']) {
+    const count = seen.warnings.filter((w) => w.includes(`<${tag}>`)).length;
+    assert(count === 1, `expected one warning naming <${tag}>, got ${count}: ${seen.warnings.join(' | ')}`);
+  }
+  const cards = await widgetStates(page, 'stride-exercise-card');
+  assert(cards[0].heading && !cards[0].error, 'the card rendered');
+  await page.close();
+});
+
+await browser.close();
+server.close();
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed;
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

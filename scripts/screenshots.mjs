@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// PNGs of the demo for a person to look at: the page at 1280 px and 375 px
+// (light and dark), and each widget on its own. Run `npm run build` first.
+// Writes screenshots/*.png.
+import { mkdirSync } from 'node:fs';
+import { startServer } from './serve.mjs';
+import { launchChromium } from './browser.mjs';
+
+const out = new URL('../screenshots/', import.meta.url);
+mkdirSync(out, { recursive: true });
+const server = await startServer(0);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await launchChromium();
+const written = [];
+
+for (const colorScheme of ['light', 'dark']) {
+  for (const width of [1280, 375]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+    await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+    const name = `demo-${colorScheme}-${width}`;
+    await page.screenshot({ path: new URL(`${name}.png`, out).pathname });
+    written.push(name);
+    const widgets = await page.$$('stride-exercise-card, stride-red-flag-checker, stride-form-cues, stride-recovery-timer');
+    for (const [i, widget] of widgets.entries()) {
+      if (i > 3) break;
+      const tag = await widget.evaluate((el) => `${el.localName}-${el.getAttribute('exercise') ?? el.getAttribute('protocol') ?? i}`);
+      await widget.screenshot({ path: new URL(`${name}-${tag}.png`, out).pathname });
+      written.push(`${name}-${tag}`);
+    }
+    await page.close();
+  }
+}
+await browser.close();
+server.close();
+console.log(written.map((n) => `screenshots/${n}.png`).join('\n'));

@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Serves the demo (demo/) and the built bundles (dist/) on localhost, with no
+// dev-server client injected, so the page is exactly what a blogger's would be.
+// Usage: node scripts/serve.mjs [port]   (default 5173; 0 picks a free port)
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** Maps a URL path to a file under demo/ or dist/, or null. */
+function fileFor(urlPath) {
+  const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  if (path === '/' || path === '/index.html') return join(root, 'demo', 'index.html');
+  const [, top] = path.split('/');
+  if (!['demo', 'dist', 'tests'].includes(top)) return null;
+  const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+  return file.startsWith(join(root, top)) ? file : null;
+}
+
+export function startServer(port = 5173, host = '127.0.0.1') {
+  const server = createServer(async (req, res) => {
+    const file = fileFor(new URL(req.url ?? '/', 'http://localhost').pathname);
+    try {
+      if (!file) throw new Error('not served');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Not found');
+    }
+  });
+  return new Promise((resolvePromise) => {
+    server.listen(port, host, () => resolvePromise(server));
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const port = Number(process.argv[2] ?? process.env.PORT ?? 5173);
+  const server = await startServer(port);
+  const { port: actual } = server.address();
+  console.log(`Stride Widgets demo: http://127.0.0.1:${actual}/  (Ctrl+C to stop)`);
+}

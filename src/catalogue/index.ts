@@ -1,0 +1,5 @@
+/** `stride-widgets/catalogue`: the catalogue API and `<stride-catalogue>`. */
+export { loadCatalogue, getCatalogue, CatalogueError, type LoadOptions } from './load';
+export type { LoadMode, Sections } from './merge';
+export type * from './schema';
+export { StrideCatalogue } from '../components/catalogue/catalogue';

@@ -1,0 +1,93 @@
+/**
+ * Cross-reference checks the schema cannot express: unique ids, source ids
+ * that resolve, cue groups that resolve, one red-flag result per level.
+ *
+ * Pure and type-only (no zod at run time), so it can ship in the browser and
+ * run on the bundled catalogue and on a clinic's merged one.
+ */
+import type { Catalogue, TriageLevel } from './schema';
+
+// A local copy of the levels, because importing `TRIAGE_LEVELS` from the
+// schema would pull zod into the bundle. `Record<TriageLevel, …>` makes the
+// compiler reject a missing or extra level.
+const LEVELS = { emergency: true, urgent: true, soon: true, 'self-care': true } satisfies Record<TriageLevel, true>;
+const TRIAGE_LEVELS = Object.keys(LEVELS) as TriageLevel[];
+
+/**
+ * One message per problem, each starting with its JSON path, e.g.
+ * `exercises[3].sources[1]: unknown source id "foo"`. Empty when all is well.
+ *
+ * Accepts a whole `Catalogue` or one with sections missing (what the store
+ * holds while merging); a missing section counts as empty, so references to
+ * it are reported as unknown.
+ */
+export function referenceIssues(catalogue: Catalogue | Partial<Catalogue>): string[] {
+  const issues: string[] = [];
+  const {
+    sources = [],
+    exercises = [],
+    redFlagSets = [],
+    cueGroups = [],
+    cues = [],
+    protocols = [],
+  } = catalogue;
+
+  checkUniqueIds(sources, 'sources', issues);
+  checkUniqueIds(exercises, 'exercises', issues);
+  checkUniqueIds(redFlagSets, 'redFlagSets', issues);
+  checkUniqueIds(cueGroups, 'cueGroups', issues);
+  checkUniqueIds(cues, 'cues', issues);
+  checkUniqueIds(protocols, 'protocols', issues);
+
+  const sourceIds = new Set(sources.map((s) => s.id));
+  const checkSources = (ids: readonly string[], path: string) => {
+    ids.forEach((id, i) => {
+      if (!sourceIds.has(id)) issues.push(`${path}.sources[${i}]: unknown source id "${id}"`);
+    });
+  };
+
+  exercises.forEach((e, i) => checkSources(e.sources, `exercises[${i}]`));
+
+  redFlagSets.forEach((set, s) => {
+    const setPath = `redFlagSets[${s}]`;
+    checkSources(set.sources, setPath);
+    checkUniqueIds(set.questions, `${setPath}.questions`, issues);
+    set.questions.forEach((q, i) => checkSources(q.sources, `${setPath}.questions[${i}]`));
+    set.results.forEach((r, i) => checkSources(r.sources, `${setPath}.results[${i}]`));
+
+    // Exactly one result per level: report duplicates where they are, and
+    // missing levels on the `results` array itself.
+    const firstByLevel = new Map<string, number>();
+    set.results.forEach((r, i) => {
+      const first = firstByLevel.get(r.level);
+      if (first === undefined) firstByLevel.set(r.level, i);
+      else
+        issues.push(
+          `${setPath}.results[${i}].level: duplicate level "${r.level}" (also ${setPath}.results[${first}])`,
+        );
+    });
+    for (const level of TRIAGE_LEVELS) {
+      if (!firstByLevel.has(level)) issues.push(`${setPath}.results: no result for level "${level}"`);
+    }
+  });
+
+  const groupIds = new Set(cueGroups.map((g) => g.id));
+  cueGroups.forEach((g, i) => checkSources(g.sources, `cueGroups[${i}]`));
+  cues.forEach((c, i) => {
+    if (!groupIds.has(c.group)) issues.push(`cues[${i}].group: unknown cue group "${c.group}"`);
+    checkSources(c.sources, `cues[${i}]`);
+  });
+
+  protocols.forEach((p, i) => checkSources(p.sources, `protocols[${i}]`));
+
+  return issues;
+}
+
+function checkUniqueIds(entries: readonly { id: string }[], path: string, issues: string[]): void {
+  const firstIndex = new Map<string, number>();
+  entries.forEach((entry, i) => {
+    const first = firstIndex.get(entry.id);
+    if (first === undefined) firstIndex.set(entry.id, i);
+    else issues.push(`${path}[${i}].id: duplicate id "${entry.id}" (also ${path}[${first}])`);
+  });
+}

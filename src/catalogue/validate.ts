@@ -1,0 +1,53 @@
+/**
+ * Validation of clinic catalogues. This module carries zod, so the browser
+ * loads it only when a clinic catalogue is loaded (`load.ts` imports it
+ * dynamically); the bundled catalogue is validated at build and test time.
+ */
+import * as z from 'zod/mini';
+import { Catalogue, CatalogueMerge } from './schema';
+import { applyCatalogue, type LoadMode, type Sections } from './merge';
+import { referenceIssues } from './integrity';
+
+type Issue = z.core.$ZodIssue;
+
+/** `exercises[0].steps` from `['exercises', 0, 'steps']`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(catalogue)';
+}
+
+function describe(issue: Issue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    default:
+      return issue.message;
+  }
+}
+
+/** One line per problem, each starting with its path in the data given. */
+export function formatIssues(issues: readonly Issue[]): string[] {
+  return issues.map((issue) => `${formatPath(issue.path)}: ${describe(issue)}`);
+}
+
+export type Validation<T> = { ok: true; data: T } | { ok: false; issues: string[] };
+
+/**
+ * Checks a clinic catalogue: its shape (whole in `replace` mode, sections
+ * optional in `merge` mode), then the references (ids, sources, groups) of
+ * the catalogue it would make when applied to `inForce`.
+ */
+export function validateCatalogue(data: unknown, mode: LoadMode, inForce: Sections): Validation<CatalogueMerge> {
+  const result = mode === 'replace' ? Catalogue.safeParse(data) : CatalogueMerge.safeParse(data);
+  if (!result.success) return { ok: false, issues: formatIssues(result.error.issues) };
+  const references = referenceIssues(applyCatalogue(inForce, result.data, mode));
+  return references.length ? { ok: false, issues: references } : { ok: true, data: result.data };
+}

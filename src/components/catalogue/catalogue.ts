@@ -1,0 +1,12 @@
+import { StrideCatalogue } from './catalogue.component';
+
+export { StrideCatalogue };
+export default StrideCatalogue;
+
+StrideCatalogue.define('stride-catalogue');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'stride-catalogue': StrideCatalogue;
+  }
+}

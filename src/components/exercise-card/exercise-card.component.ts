@@ -1,0 +1,178 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { exercises, sources, ui } from '../../catalogue/bundled';
+import type { Sections } from '../../catalogue/merge';
+import type { Dosage, Exercise, Variation } from '../../catalogue/schema';
+import { StrideElement, type ConfigProblem } from '../../internal/stride-element';
+import { fill } from '../../internal/text';
+import { renderEvidenceBadge, renderSources, resolveSources } from '../../internal/content';
+import { styles } from './exercise-card.styles';
+
+/**
+ * One back-care exercise: why it helps, numbered steps, dosage, form tips,
+ * common mistakes, easier and harder variations, a caution and its sources.
+ *
+ * @summary A back-care exercise card.
+ * @tag stride-exercise-card
+ *
+ * @attr exercise - Required. An exercise id from the catalogue, e.g. `bird-dog`.
+ * @attr compact - Boolean. Name, dosage and a one-line purpose only; the steps behind a disclosure.
+ * @attr heading-level - 1–6 (default 3): the level of the card's heading.
+ * @attr theme - `light` or `dark` forces a colour scheme; by default it follows `prefers-color-scheme`.
+ *
+ * @csspart card - The card's outer box.
+ * @csspart heading - The exercise name.
+ * @csspart badge - The evidence badge.
+ * @csspart target - The line naming the muscles it works.
+ * @csspart dosage - The dosage panel.
+ * @csspart steps - The numbered list of steps.
+ * @csspart tips - The form tips.
+ * @csspart mistakes - The common mistakes.
+ * @csspart variations - The easier and harder variations.
+ * @csspart caution - The caution callout.
+ * @csspart sources - The list of sources.
+ * @csspart error - The error shown for bad configuration.
+ *
+ * @cssproperty --stride-font-family - Font (default: the page's).
+ * @cssproperty --stride-font-size - Base font size (default 1em).
+ * @cssproperty --stride-color-text - Text colour.
+ * @cssproperty --stride-color-muted - Secondary text colour.
+ * @cssproperty --stride-color-surface - Background of the widget.
+ * @cssproperty --stride-color-border - Borders and rules.
+ * @cssproperty --stride-color-accent - Accents, links and primary buttons.
+ * @cssproperty --stride-color-accent-contrast - Text on accent backgrounds.
+ * @cssproperty --stride-color-focus - Focus rings.
+ * @cssproperty --stride-color-urgent - The caution callout's edge.
+ * @cssproperty --stride-radius - Corner radius.
+ * @cssproperty --stride-space - Base spacing unit.
+ */
+export class StrideExerciseCard extends StrideElement {
+  static override styles = [StrideElement.styles, styles];
+  static override bundled = { exercises, sources, ui } as unknown as Sections;
+
+  /** An exercise id from the catalogue. */
+  @property({ reflect: true }) exercise: string | null = null;
+
+  /** Name, dosage and purpose only; the steps behind a disclosure. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  private get problem(): ConfigProblem | null {
+    const accepted = this.ui.exerciseCard.exerciseAccepted;
+    const id = this.exercise?.trim();
+    if (!id) return { attribute: 'exercise', value: this.exercise === null ? null : this.exercise, accepted };
+    if (!this.entry) return { attribute: 'exercise', value: this.exercise, accepted };
+    return this.headingProblem;
+  }
+
+  private get entry(): Exercise | undefined {
+    const id = this.exercise?.trim();
+    return this.catalogue.exercises?.find((e) => e.id === id);
+  }
+
+  override render(): TemplateResult {
+    const problem = this.problem;
+    if (problem) return this.renderProblem(problem);
+    const exercise = this.entry as Exercise;
+    const t = this.ui.exerciseCard;
+    const headingId = 'heading';
+    return html`
+      <article class="card" part="card" aria-labelledby=${headingId}>
+        <header class="card__header">
+          ${this.renderHeading(exercise.name, { id: headingId, part: 'heading', className: 'card__heading' })}
+          ${renderEvidenceBadge(this.ui, exercise.evidence)}
+        </header>
+        <p class="card__target" part="target"><span class="label">${t.targetLabel}</span> ${exercise.target.join(', ')}</p>
+        <p class="card__purpose">${exercise.purpose}</p>
+        ${this.renderDosage(exercise.dosage)}
+        ${this.compact ? this.renderCompactSteps(exercise) : this.renderFull(exercise)}
+      </article>
+    `;
+  }
+
+  private renderDosage(dosage: Dosage): TemplateResult {
+    const t = this.ui.exerciseCard;
+    const amount = [
+      dosage.sets && fill(t.sets, { sets: dosage.sets }),
+      dosage.reps && fill(t.reps, { reps: dosage.reps }),
+      dosage.holdSeconds && fill(t.hold, { seconds: dosage.holdSeconds }),
+      dosage.perSide && t.perSide,
+    ].filter(Boolean);
+    return html`
+      <div class="dosage" part="dosage">
+        <p class="dosage__heading">${t.dosageHeading}</p>
+        <ul class="dosage__amount">
+          ${amount.map((item) => html`<li>${item}</li>`)}
+        </ul>
+        <p class="dosage__frequency">${fill(t.frequency, { frequency: dosage.frequency })}</p>
+        ${dosage.note ? html`<p class="dosage__note">${dosage.note}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  private renderSteps(steps: readonly string[]): TemplateResult {
+    return html`<ol class="steps" part="steps">
+      ${steps.map((step) => html`<li>${step}</li>`)}
+    </ol>`;
+  }
+
+  private renderCompactSteps(exercise: Exercise): TemplateResult {
+    return html`<details class="disclosure">
+      <summary>${this.ui.exerciseCard.showSteps}</summary>
+      ${this.renderSteps(exercise.steps)}
+    </details>`;
+  }
+
+  private renderFull(exercise: Exercise): TemplateResult {
+    const t = this.ui.exerciseCard;
+    return html`
+      <section class="section">
+        ${this.renderHeading(t.whyHeading, { className: 'section__heading' }, 1)}
+        <p>${exercise.why}</p>
+      </section>
+      <section class="section">
+        ${this.renderHeading(t.stepsHeading, { className: 'section__heading' }, 1)}
+        ${this.renderSteps(exercise.steps)}
+      </section>
+      <div class="pair">
+        ${this.renderList(t.tipsHeading, exercise.tips, 'tips')}
+        ${this.renderList(t.mistakesHeading, exercise.mistakes, 'mistakes')}
+      </div>
+      ${this.renderVariations(exercise.easier, exercise.harder)}
+      <div class="caution" part="caution">
+        <p class="caution__heading"><span class="caution__icon" aria-hidden="true">!</span>${t.cautionHeading}</p>
+        <p>${exercise.caution}</p>
+      </div>
+      ${renderSources(
+        this.ui,
+        this.renderHeading(this.ui.common.sourcesHeading, { className: 'section__heading' }, 1),
+        resolveSources(this.catalogue.sources, exercise.sources),
+        exercise.evidence,
+      )}
+    `;
+  }
+
+  private renderList(heading: string, items: readonly string[], part: 'tips' | 'mistakes'): TemplateResult {
+    return html`<section class="section list list--${part}" part=${part}>
+      ${this.renderHeading(heading, { className: 'section__heading' }, 1)}
+      <ul>
+        ${items.map((item) => html`<li>${item}</li>`)}
+      </ul>
+    </section>`;
+  }
+
+  private renderVariations(easier?: Variation, harder?: Variation): TemplateResult | typeof nothing {
+    if (!easier && !harder) return nothing;
+    const t = this.ui.exerciseCard;
+    const row = (label: string, variation: Variation | undefined, kind: string) =>
+      variation
+        ? html`<div class="variation variation--${kind}">
+            <dt><span class="variation__label">${label}</span> ${variation.name}</dt>
+            <dd>${variation.how}</dd>
+          </div>`
+        : nothing;
+    return html`<section class="section" part="variations">
+      ${this.renderHeading(t.variationsHeading, { className: 'section__heading' }, 1)}
+      <dl class="variations">${row(t.easierLabel, easier, 'easier')}${row(t.harderLabel, harder, 'harder')}</dl>
+    </section>`;
+  }
+}

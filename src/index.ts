@@ -1,0 +1,9 @@
+/**
+ * The whole library: defines every element and exports the catalogue API.
+ * This is `dist/stride-widgets.js`, `dist/stride-widgets.iife.js`
+ * (`window.StrideWidgets`) and the package's main entry.
+ */
+export { StrideExerciseCard } from './components/exercise-card/exercise-card';
+export { StrideCatalogue, loadCatalogue, getCatalogue, CatalogueError } from './catalogue/index';
+export type { LoadOptions, LoadMode, Sections } from './catalogue/index';
+export type * from './catalogue/schema';

@@ -1,0 +1,139 @@
+import { LitElement, html, type CSSResultGroup, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Sections } from '../catalogue/merge';
+import type { UiStrings } from '../catalogue/schema';
+import { catalogueInForce, provideBundled, subscribe } from '../catalogue/store';
+import { sharedStyles } from './shared.styles';
+import { fill } from './text';
+
+/** A bad attribute: which one, what it was, and what is accepted. */
+export interface ConfigProblem {
+  attribute: string;
+  /** `null` when the attribute is missing. */
+  value: string | null;
+  accepted: string;
+}
+
+/**
+ * The base of every Stride widget: safe definition, typed events, the
+ * catalogue subscription, `theme`, `heading-level` and the accessible error
+ * state for bad configuration. Nothing else.
+ */
+export abstract class StrideElement extends LitElement {
+  static override styles: CSSResultGroup = sharedStyles;
+
+  /** The catalogue sections this widget reads, bundled with it. */
+  static bundled: Sections = {};
+
+  /**
+   * Defines the element under `tag`. A tag that is already defined (two
+   * copies of the package on one page) is skipped with one warning, never an
+   * exception.
+   */
+  static define(tag: string): void {
+    if (customElements.get(tag)) {
+      console.warn(`stride-widgets: <${tag}> is already defined on this page; this copy's definition was skipped.`);
+      return;
+    }
+    customElements.define(tag, this as unknown as CustomElementConstructor);
+  }
+
+  /** `light` or `dark` forces a colour scheme; by default it follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: string;
+
+  /** Level (1–6) of the widget's main heading, to fit the page's outline. Default 3. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
+
+  private unsubscribe?: () => void;
+  private readonly warned = new Set<string>();
+
+  constructor() {
+    super();
+    provideBundled((this.constructor as typeof StrideElement).bundled);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unsubscribe = subscribe(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+  }
+
+  /** The catalogue in force; re-read on every render, so clinic catalogues show at once. */
+  protected get catalogue(): Sections {
+    return catalogueInForce();
+  }
+
+  protected get ui(): UiStrings {
+    return this.catalogue.ui as UiStrings;
+  }
+
+  /** Dispatches a bubbling, composed `stride-*` event. */
+  protected emit<T>(name: `stride-${string}`, detail: T): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+  }
+
+  /** One console warning per distinct message and element. */
+  protected warnOnce(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    console.warn(`<${this.localName}>: ${message}`);
+  }
+
+  protected get headingProblem(): ConfigProblem | null {
+    if (this.headingLevel === null || /^[1-6]$/.test(this.headingLevel.trim())) return null;
+    return { attribute: 'heading-level', value: this.headingLevel, accepted: this.ui.errors.headingLevelAccepted };
+  }
+
+  /** A real `h1`–`h6` at the configured level, or `depth` levels below it for sub-headings (at most `h6`). */
+  protected renderHeading(
+    content: unknown,
+    attrs: { id?: string; part?: string; className?: string } = {},
+    depth = 0,
+  ): TemplateResult {
+    const level = this.headingProblem ? 3 : Number(this.headingLevel ?? 3);
+    const id = ifDefined(attrs.id);
+    const part = ifDefined(attrs.part);
+    const cls = ifDefined(attrs.className);
+    // One template per level: lit cannot bind a tag name, and static-html costs more bytes than this.
+    switch (Math.min(level + depth, 6)) {
+      case 1:
+        return html`<h1 id=${id} part=${part} class=${cls}>${content}</h1>`;
+      case 2:
+        return html`<h2 id=${id} part=${part} class=${cls}>${content}</h2>`;
+      case 3:
+        return html`<h3 id=${id} part=${part} class=${cls}>${content}</h3>`;
+      case 4:
+        return html`<h4 id=${id} part=${part} class=${cls}>${content}</h4>`;
+      case 5:
+        return html`<h5 id=${id} part=${part} class=${cls}>${content}</h5>`;
+      default:
+        return html`<h6 id=${id} part=${part} class=${cls}>${content}</h6>`;
+    }
+  }
+
+  protected problemMessage(problem: ConfigProblem): string {
+    const { errors } = this.ui;
+    if (problem.value === null) return fill(errors.missingAttribute, problem);
+    return fill(errors.invalidAttribute, { ...problem, value: problem.value });
+  }
+
+  /** The visible, accessible error state for configuration that stops the widget rendering. */
+  protected renderProblem(problem: ConfigProblem): TemplateResult {
+    const message = this.problemMessage(problem);
+    this.warnOnce(message);
+    return html`<div class="error" role="alert" part="error">
+      <p class="error__heading">${this.ui.common.errorHeading}</p>
+      <p>${message}</p>
+    </div>`;
+  }
+
+  /** Warns about an optional value that is ignored (the generic behaviour is used instead). */
+  protected warnIgnored(problem: ConfigProblem & { value: string }): void {
+    this.warnOnce(fill(this.ui.errors.ignoredAttribute, problem));
+  }
+}

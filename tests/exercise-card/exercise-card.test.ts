@@ -1,0 +1,249 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/exercise-card/exercise-card';
+import { StrideExerciseCard } from '../../src/components/exercise-card/exercise-card.component';
+import catalogue from '../../src/catalogue/catalogue.json';
+import { captureWarnings, shadow, text } from '../helpers/console';
+
+type Exercise = (typeof catalogue.exercises)[number] & { easier?: { name: string }; harder?: { name: string } };
+const byId = (id: string) => catalogue.exercises.find((e) => e.id === id) as Exercise;
+
+async function card(template: ReturnType<typeof html>): Promise<StrideExerciseCard> {
+  const el = await fixture<StrideExerciseCard>(template);
+  await el.updateComplete;
+  return el;
+}
+
+describe('<stride-exercise-card>', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => warnings.restore());
+
+  it('is defined and is a StrideExerciseCard', () => {
+    expect(customElements.get('stride-exercise-card')).to.equal(StrideExerciseCard);
+  });
+
+  describe('full card', () => {
+    let el: StrideExerciseCard;
+    const bird = byId('bird-dog');
+    beforeEach(async () => {
+      el = await card(html`<stride-exercise-card exercise="bird-dog"></stride-exercise-card>`);
+    });
+
+    it('shows the name as an h3 heading by default', () => {
+      const heading = shadow(el).querySelector('[part="heading"]');
+      expect(heading?.localName).to.equal('h3');
+      expect(text(heading)).to.equal(bird.name);
+    });
+
+    it('shows the target area and the purpose', () => {
+      expect(text(shadow(el).querySelector('[part="target"]'))).to.contain(bird.target.join(', '));
+      expect(text(shadow(el))).to.contain(bird.purpose);
+      expect(text(shadow(el))).to.contain(bird.why);
+    });
+
+    it('numbers every step, in order', () => {
+      const steps = [...shadow(el).querySelectorAll('[part="steps"] li')].map(text);
+      expect(steps).to.deep.equal(bird.steps);
+      expect(shadow(el).querySelector('[part="steps"]')?.localName).to.equal('ol');
+    });
+
+    it('shows the dosage: reps, hold and how often', () => {
+      const dosage = text(shadow(el).querySelector('[part="dosage"]'));
+      expect(dosage).to.contain(bird.dosage.reps as string);
+      expect(dosage).to.contain(bird.dosage.holdSeconds as string);
+      expect(dosage).to.contain(bird.dosage.frequency);
+      expect(dosage).to.contain(catalogue.ui.exerciseCard.perSide);
+    });
+
+    it('shows the form tips, common mistakes and the caution', () => {
+      expect([...shadow(el).querySelectorAll('[part="tips"] li')].map(text)).to.deep.equal(bird.tips);
+      expect([...shadow(el).querySelectorAll('[part="mistakes"] li')].map(text)).to.deep.equal(bird.mistakes);
+      expect(text(shadow(el).querySelector('[part="caution"]'))).to.contain(bird.caution);
+    });
+
+    it('names the easier and the harder variation', () => {
+      const variations = text(shadow(el).querySelector('[part="variations"]'));
+      expect(variations).to.contain(bird.easier!.name);
+      expect(variations).to.contain(bird.harder!.name);
+    });
+
+    it('shows the evidence badge and every source', () => {
+      expect(text(shadow(el).querySelector('[part="badge"]'))).to.contain(catalogue.ui.evidence.expert);
+      const listed = text(shadow(el).querySelector('[part="sources"]'));
+      for (const id of bird.sources) {
+        const source = catalogue.sources.find((s) => s.id === id)!;
+        expect(listed).to.contain(source.title);
+      }
+    });
+
+    it('sub-headings sit one level below the heading', () => {
+      const levels = [...shadow(el).querySelectorAll('.section__heading')].map((h) => h.localName);
+      expect(levels.length).to.be.greaterThan(3);
+      expect(new Set(levels)).to.deep.equal(new Set(['h4']));
+    });
+
+    it('is accessible', async () => {
+      await expect(el).to.be.accessible();
+    });
+
+    it('warns about nothing', () => {
+      expect(warnings.messages).to.deep.equal([]);
+    });
+  });
+
+  it('renders every exercise in the catalogue without an error', async () => {
+    for (const exercise of catalogue.exercises) {
+      const el = await card(html`<stride-exercise-card exercise=${exercise.id}></stride-exercise-card>`);
+      expect(shadow(el).querySelector('[role="alert"]'), exercise.id).to.equal(null);
+      expect(text(shadow(el).querySelector('[part="heading"]'))).to.equal(exercise.name);
+    }
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('leaves out the variations where the catalogue has none', async () => {
+    const without = catalogue.exercises.find((e) => !('easier' in e) && !('harder' in e));
+    expect(without, 'an exercise without variations').to.exist;
+    const el = await card(html`<stride-exercise-card exercise=${without!.id}></stride-exercise-card>`);
+    expect(shadow(el).querySelector('[part="variations"]')).to.equal(null);
+  });
+
+  it('heading-level sets the heading and its sub-headings', async () => {
+    const el = await card(html`<stride-exercise-card exercise="plank" heading-level="2"></stride-exercise-card>`);
+    expect(shadow(el).querySelector('[part="heading"]')?.localName).to.equal('h2');
+    expect(shadow(el).querySelector('.section__heading')?.localName).to.equal('h3');
+    const deepest = await card(html`<stride-exercise-card exercise="plank" heading-level="6"></stride-exercise-card>`);
+    expect(shadow(deepest).querySelector('.section__heading')?.localName).to.equal('h6');
+  });
+
+  describe('compact', () => {
+    let el: StrideExerciseCard;
+    beforeEach(async () => {
+      el = await card(html`<stride-exercise-card exercise="side-plank" compact></stride-exercise-card>`);
+    });
+
+    it('shows name, dosage and purpose, with the steps behind a closed disclosure', () => {
+      const side = byId('side-plank');
+      expect(text(shadow(el).querySelector('[part="heading"]'))).to.equal(side.name);
+      expect(shadow(el).querySelector('[part="dosage"]')).to.exist;
+      expect(text(shadow(el))).to.contain(side.purpose);
+      const details = shadow(el).querySelector('details');
+      expect(details?.open).to.equal(false);
+      expect(details?.querySelectorAll('[part="steps"] li').length).to.equal(side.steps.length);
+      expect(shadow(el).querySelector('[part="tips"]')).to.equal(null);
+      expect(shadow(el).querySelector('[part="caution"]')).to.equal(null);
+    });
+
+    it('opens the steps from the keyboard', async () => {
+      const summary = shadow(el).querySelector('summary') as HTMLElement;
+      summary.focus();
+      expect(shadow(el).activeElement).to.equal(summary);
+      summary.click();
+      expect(shadow(el).querySelector('details')?.open).to.equal(true);
+    });
+
+    it('is accessible, closed and open', async () => {
+      await expect(el).to.be.accessible();
+      shadow(el).querySelector('details')!.open = true;
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('theme', () => {
+    it('dark paints a dark opaque surface and is accessible', async () => {
+      const light = await card(html`<stride-exercise-card exercise="bird-dog" theme="light"></stride-exercise-card>`);
+      const dark = await card(html`<stride-exercise-card exercise="bird-dog" theme="dark"></stride-exercise-card>`);
+      const lightBg = getComputedStyle(light).backgroundColor;
+      const darkBg = getComputedStyle(dark).backgroundColor;
+      expect(lightBg).to.equal('rgb(255, 255, 255)');
+      expect(darkBg).to.equal('rgb(27, 35, 40)');
+      await expect(dark).to.be.accessible();
+    });
+
+    it('reads --stride-* tokens set on the element or inherited from the page', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`
+        <div style="--stride-color-surface: rgb(1, 2, 3); --stride-font-family: monospace">
+          <stride-exercise-card exercise="bird-dog" style="--stride-color-accent: rgb(200, 0, 100)"></stride-exercise-card>
+        </div>
+      `);
+      const el = wrapper.querySelector('stride-exercise-card')!;
+      await el.updateComplete;
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(el).fontFamily).to.equal('monospace');
+      const dosage = shadow(el).querySelector('[part="dosage"]')!;
+      expect(getComputedStyle(dosage).borderInlineStartColor).to.equal('rgb(200, 0, 100)');
+    });
+
+    it("inherits the page's font by default", async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="font-family: Georgia, serif"><stride-exercise-card exercise="plank"></stride-exercise-card></div>`,
+      );
+      const el = wrapper.querySelector('stride-exercise-card')!;
+      expect(getComputedStyle(el).fontFamily).to.equal('Georgia, serif');
+    });
+  });
+
+  describe('bad configuration', () => {
+    async function expectAlert(el: StrideExerciseCard, ...mustContain: string[]) {
+      const alert = shadow(el).querySelector('[role="alert"][part="error"]');
+      expect(alert, 'role=alert part=error').to.exist;
+      for (const s of mustContain) expect(text(alert)).to.contain(s);
+      await expect(el).to.be.accessible();
+    }
+
+    it('an unknown exercise names the attribute, the value and what is accepted', async () => {
+      const el = await card(html`<stride-exercise-card exercise="handstand"></stride-exercise-card>`);
+      await expectAlert(el, 'exercise', 'handstand', catalogue.ui.exerciseCard.exerciseAccepted);
+      expect(warnings.messages.length).to.equal(1);
+      expect(warnings.messages[0]).to.contain('handstand');
+    });
+
+    it('a missing exercise says it is missing', async () => {
+      const el = await card(html`<stride-exercise-card></stride-exercise-card>`);
+      await expectAlert(el, 'exercise', catalogue.ui.exerciseCard.exerciseAccepted);
+      expect(warnings.messages.length).to.equal(1);
+    });
+
+    it('heading-level="9" names heading-level, 9 and 1 to 6', async () => {
+      const el = await card(html`<stride-exercise-card exercise="bird-dog" heading-level="9"></stride-exercise-card>`);
+      await expectAlert(el, 'heading-level', '9', catalogue.ui.errors.headingLevelAccepted);
+      expect(warnings.messages.length).to.equal(1);
+    });
+
+    it('warns once however often it re-renders', async () => {
+      const el = await card(html`<stride-exercise-card exercise="nope"></stride-exercise-card>`);
+      el.compact = true;
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings.messages.length).to.equal(1);
+    });
+
+    it('leaves other cards on the page unaffected', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <stride-exercise-card exercise="nope"></stride-exercise-card>
+        <stride-exercise-card exercise="plank"></stride-exercise-card>
+      </div>`);
+      const [bad, good] = wrapper.querySelectorAll('stride-exercise-card');
+      await good.updateComplete;
+      expect(shadow(bad).querySelector('[role="alert"]')).to.exist;
+      expect(shadow(good).querySelector('[role="alert"]')).to.equal(null);
+      expect(text(shadow(good).querySelector('[part="heading"]'))).to.equal(byId('plank').name);
+    });
+
+    it('recovers when the attribute is corrected', async () => {
+      const el = await card(html`<stride-exercise-card exercise="nope"></stride-exercise-card>`);
+      el.setAttribute('exercise', 'squat');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
+      expect(text(shadow(el).querySelector('[part="heading"]'))).to.equal(byId('squat').name);
+    });
+  });
+
+  it('a second definition of the tag warns once, naming it, and does not throw', () => {
+    class Another extends StrideExerciseCard {}
+    expect(() => Another.define('stride-exercise-card')).not.to.throw();
+    expect(warnings.messages.length).to.equal(1);
+    expect(warnings.messages[0]).to.contain('<stride-exercise-card>');
+    expect(customElements.get('stride-exercise-card')).to.equal(StrideExerciseCard);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Four library builds from one config (`npm run build` runs them in turn):
+ * - `vite build` (mode `production`): ES modules for npm, one entry per
+ *   widget, with `lit` and `zod` kept as bare imports so a host app loads one
+ *   copy of each; writes `catalogue.schema.json`.
+ * - `vite build --mode bundle` and `--mode iife`: `stride-widgets.js` (ES)
+ *   and `stride-widgets.iife.js` (`window.StrideWidgets`), everything inlined
+ *   but the clinic-catalogue validator, which they load on demand from
+ * - `vite build --mode validator`: `stride-widgets-validate.js` (zod inlined).
+ * Every build fails when the bundled catalogue does not validate.
+ */
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type UserConfig } from 'vite';
+import { cataloguePlugin } from './scripts/catalogue-plugin';
+import { minifyCssPlugin } from './scripts/minify-css-plugin';
+
+const widgetEntries = {
+  index: 'src/index.ts',
+  'exercise-card': 'src/components/exercise-card/exercise-card.ts',
+  catalogue: 'src/catalogue/index.ts',
+};
+
+const bareImports = [/^lit($|\/)/, /^@lit\//, /^lit-html($|\/)/, /^lit-element($|\/)/, /^zod($|\/)/];
+
+export default defineConfig(({ mode }): UserConfig => {
+  const common: UserConfig = {
+    plugins: [cataloguePlugin({ emitSchema: mode === 'production' }), minifyCssPlugin()],
+    json: { namedExports: true, stringify: false },
+  };
+  const build = { outDir: 'dist', emptyOutDir: false, target: 'es2022', minify: true, sourcemap: true } as const;
+
+  if (mode === 'bundle' || mode === 'iife') {
+    const iife = mode === 'iife';
+    return {
+      ...common,
+      define: {
+        __STRIDE_BUNDLE_URL__: iife ? '(document.currentScript && document.currentScript.src)' : 'import.meta.url',
+      },
+      resolve: {
+        alias: [
+          {
+            find: /^\.\/load-validator$/,
+            replacement: fileURLToPath(new URL('./src/catalogue/load-validator.bundle.ts', import.meta.url)),
+          },
+        ],
+      },
+      build: {
+        ...build,
+        rolldownOptions: { output: { codeSplitting: false, minify: true } },
+        lib: {
+          entry: 'src/index.ts',
+          name: 'StrideWidgets',
+          formats: [iife ? 'iife' : 'es'],
+          fileName: () => (iife ? 'stride-widgets.iife.js' : 'stride-widgets.js'),
+        },
+      },
+    };
+  }
+  if (mode === 'validator') {
+    return {
+      ...common,
+      build: {
+        ...build,
+        lib: { entry: 'src/catalogue/validate.ts', formats: ['es'], fileName: () => 'stride-widgets-validate.js' },
+      },
+    };
+  }
+  return {
+    ...common,
+    build: {
+      ...build,
+      emptyOutDir: true,
+      lib: { entry: widgetEntries, formats: ['es'] },
+      rolldownOptions: {
+        external: bareImports,
+        output: {
+          // Vite leaves whitespace in ES library output; these files are for bundlers and CDNs alike, so minify fully.
+          minify: true,
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          // One chunk per catalogue section, so each entry loads only the content its widgets read.
+          codeSplitting: {
+            groups: [{ debugName: 'catalogue sections', name: (id: string) => /stride-catalogue-section:(\w+)/.exec(id)?.[1].replace(/^/, 'content-') ?? null }],
+          },
+        },
+      },
+    },
+  };
+});
