@@ -17,6 +17,7 @@ import { minifyCssPlugin } from './scripts/minify-css-plugin';
 const widgetEntries = {
   index: 'src/index.ts',
   'exercise-card': 'src/components/exercise-card/exercise-card.ts',
+  'red-flag-checker': 'src/components/red-flag-checker/red-flag-checker.ts',
   catalogue: 'src/catalogue/index.ts',
 };
 

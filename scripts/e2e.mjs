@@ -62,6 +62,20 @@ await check('the demo renders its exercise cards from the classic-script IIFE, w
   await page.close();
 });
 
+await check('the demo red-flag checker signposts an emergency at once from the built bundle', async () => {
+  const { page, seen } = await open('/');
+  const checker = page.locator('stride-red-flag-checker');
+  await checker.locator('input[name="both-legs"][value="yes"]').check();
+  const result = checker.locator('[part="result"]');
+  await result.waitFor();
+  const level = await result.getAttribute('data-level');
+  const words = await result.innerText();
+  assert(level === 'emergency', `result level ${level}`);
+  assert(words.includes('999'), `the emergency number is shown: ${words}`);
+  assert(seen.errors.length === 0, `page errors: ${seen.errors.join(' | ')}`);
+  await page.close();
+});
+
 await check('the demo makes no network request besides the page and the bundle', async () => {
   const { page, seen } = await open('/');
   const others = seen.requests.filter((url) => url !== `${origin}/` && url !== `${origin}/dist/stride-widgets.iife.js`);
@@ -101,7 +115,7 @@ await check('the IIFE and the ES bundle on one page throw nothing and warn once 
   const { page, seen } = await open('/tests/e2e/both-bundles.html');
   await page.waitForFunction(() => document.querySelector('stride-exercise-card')?.shadowRoot?.querySelector('[part="heading"]'));
   assert(seen.errors.length === 0, `page errors: ${seen.errors.join(' | ')}`);
-  for (const tag of ['stride-exercise-card', 'stride-catalogue']) {
+  for (const tag of ['stride-exercise-card', 'stride-red-flag-checker', 'stride-catalogue']) {
     const count = seen.warnings.filter((w) => w.includes(`<${tag}>`)).length;
     assert(count === 1, `expected one warning naming <${tag}>, got ${count}: ${seen.warnings.join(' | ')}`);
   }

@@ -22,8 +22,7 @@ for (const colorScheme of ['light', 'dark']) {
     written.push(name);
     const widgets = await page.$$('stride-exercise-card, stride-red-flag-checker, stride-form-cues, stride-recovery-timer');
     for (const [i, widget] of widgets.entries()) {
-      if (i > 3) break;
-      const tag = await widget.evaluate((el) => `${el.localName}-${el.getAttribute('exercise') ?? el.getAttribute('protocol') ?? i}`);
+      const tag = await widget.evaluate((el, n) => `${el.localName}-${el.getAttribute('exercise') ?? el.getAttribute('protocol') ?? n}`, i);
       await widget.screenshot({ path: new URL(`${name}-${tag}.png`, out).pathname });
       written.push(`${name}-${tag}`);
     }

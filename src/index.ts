@@ -4,6 +4,7 @@
  * (`window.StrideWidgets`) and the package's main entry.
  */
 export { StrideExerciseCard } from './components/exercise-card/exercise-card';
+export { StrideRedFlagChecker } from './components/red-flag-checker/red-flag-checker';
 export { StrideCatalogue, loadCatalogue, getCatalogue, CatalogueError } from './catalogue/index';
 export type { LoadOptions, LoadMode, Sections } from './catalogue/index';
 export type * from './catalogue/schema';

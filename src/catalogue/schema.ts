@@ -210,9 +210,9 @@ export const UiStrings = z.strictObject({
     /** `{question}` */
     'unansweredError',
     'reasonsHeading',
-    'whatToDoHeading',
+    /** Visually hidden before each inline error, e.g. "Error:" */
+    'errorPrefix',
     'emergencyServices',
-    'selfCareLinksHeading',
     'setAccepted',
     'emergencyNumberAccepted',
   ]),

@@ -15,7 +15,7 @@ export const sharedStyles = [
       background: var(--_surface);
       border-radius: var(--_radius);
       container-type: inline-size;
-      overflow-wrap: break-word;
+      overflow-wrap: anywhere;
     }
     :host([hidden]) {
       display: none;
@@ -27,6 +27,8 @@ export const sharedStyles = [
     }
     h1, h2, h3, h4, h5, h6 {
       margin: 0;
+      min-width: 0;
+      overflow-wrap: anywhere;
       line-height: 1.25;
       font-weight: 700;
     }

@@ -136,7 +136,7 @@ describe('<stride-exercise-card>', () => {
     it('opens the steps from the keyboard', async () => {
       const summary = shadow(el).querySelector('summary') as HTMLElement;
       summary.focus();
-      expect(shadow(el).activeElement).to.equal(summary);
+      expect(shadow(el).activeElement === summary, 'focus is on the summary').to.equal(true);
       summary.click();
       expect(shadow(el).querySelector('details')?.open).to.equal(true);
     });

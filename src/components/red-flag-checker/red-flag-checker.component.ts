@@ -1,0 +1,296 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { redFlagSets, sources, ui } from '../../catalogue/bundled';
+import type { Sections } from '../../catalogue/merge';
+import type { RedFlagQuestion, RedFlagResult, RedFlagSet } from '../../catalogue/schema';
+import { resolveSources } from '../../internal/content';
+import { StrideElement, type ConfigProblem } from '../../internal/stride-element';
+import { fill } from '../../internal/text';
+import { styles } from './red-flag-checker.styles';
+import { emergencyResult, orderQuestions, triage, type Answer, type TriageResult } from './triage';
+
+/** Digits, spaces and `+`, with at least one digit (999, 911, 112, +44 20 7946 0000). */
+const PHONE_NUMBER = /^\+?[\d ]*\d[\d ]*$/;
+
+/**
+ * A yes/no checklist of back-pain red flags that signposts to emergency,
+ * urgent, soon or self-care advice, mirroring published NHS lists. It never
+ * diagnoses, and with no red flags it says that none were reported and what
+ * to do. Answers stay in the page: nothing is stored or sent.
+ *
+ * @summary Back-pain red-flag checker.
+ * @tag stride-red-flag-checker
+ *
+ * @attr set - The question set id (default `low-back-pain`).
+ * @attr emergency-number - The number shown in emergency advice, e.g. `999`, `911`, `112`. Without it the text says "emergency services". A value that is not digits, spaces and `+` is ignored with a warning.
+ * @attr heading-level - 1–6 (default 3): the level of the checker's heading.
+ * @attr theme - `light` or `dark` forces a colour scheme; by default it follows `prefers-color-scheme`.
+ *
+ * @fires stride-triage - A result is shown. `detail: { level, reasons }`: the level (`emergency`, `urgent`, `soon`, `self-care`) and the ids of the questions answered yes.
+ *
+ * @csspart form - The form.
+ * @csspart question - Each question's fieldset.
+ * @csspart submit-button - The submit button.
+ * @csspart reset-button - The "start again" button.
+ * @csspart error-summary - The list of unanswered questions.
+ * @csspart result - The result card.
+ * @csspart disclaimer - The always-visible disclaimer.
+ * @csspart heading - The checker's heading.
+ * @csspart error - The error shown for bad configuration.
+ *
+ * @cssproperty --stride-color-emergency - Emergency result.
+ * @cssproperty --stride-color-urgent - Urgent result.
+ * @cssproperty --stride-color-soon - "See someone soon" result.
+ * @cssproperty --stride-color-self-care - Self-care result.
+ * @cssproperty --stride-color-accent - Primary button and radios.
+ * @cssproperty --stride-color-accent-contrast - Primary button text.
+ * @cssproperty --stride-color-focus - Focus rings.
+ * @cssproperty --stride-color-text - Text colour.
+ * @cssproperty --stride-color-muted - Hints.
+ * @cssproperty --stride-color-surface - Background of the widget.
+ * @cssproperty --stride-color-border - Borders.
+ * @cssproperty --stride-font-family - Font (default: the page's).
+ * @cssproperty --stride-font-size - Base font size.
+ * @cssproperty --stride-radius - Corner radius.
+ * @cssproperty --stride-space - Base spacing unit.
+ */
+export class StrideRedFlagChecker extends StrideElement {
+  static override styles = [StrideElement.styles, styles];
+  static override bundled = { redFlagSets, sources, ui } as unknown as Sections;
+
+  /** The question set id. */
+  @property({ reflect: true }) set = 'low-back-pain';
+
+  /** The emergency number shown in emergency advice, e.g. `999`. */
+  @property({ attribute: 'emergency-number' }) emergencyNumber: string | null = null;
+
+  /** Answers held in memory only: never stored, never sent. */
+  @state() private answers: Record<string, Answer> = {};
+  /** Ids of the questions listed in the error summary (after a submit with gaps). */
+  @state() private unanswered: string[] = [];
+  @state() private shown: TriageResult | null = null;
+  /** What the live region says; set only when a result or error summary appears. */
+  @state() private announcement = '';
+
+  private focusTarget: 'result' | 'summary' | 'first-question' | null = null;
+
+  /** The result shown, `{ level, reasons }`, or `null` before any result and after reset. */
+  get result(): TriageResult | null {
+    return this.shown ? { level: this.shown.level, reasons: [...this.shown.reasons] } : null;
+  }
+
+  private get questionSet(): RedFlagSet | undefined {
+    return this.catalogue.redFlagSets?.find((s) => s.id === this.set?.trim());
+  }
+
+  private get questions(): RedFlagQuestion[] {
+    return orderQuestions(this.questionSet?.questions ?? []);
+  }
+
+  private get problem(): ConfigProblem | null {
+    if (!this.questionSet) {
+      const known = (this.catalogue.redFlagSets ?? []).map((s) => s.id).join(', ');
+      return { attribute: 'set', value: this.set, accepted: `${this.ui.redFlagChecker.setAccepted} (${known})` };
+    }
+    return this.headingProblem;
+  }
+
+  /** The page's emergency number, or the words "emergency services". */
+  private get emergencyContact(): string {
+    const t = this.ui.redFlagChecker;
+    const number = this.emergencyNumber?.trim();
+    if (!number) return t.emergencyServices;
+    if (PHONE_NUMBER.test(number)) return number;
+    this.warnIgnored({ attribute: 'emergency-number', value: this.emergencyNumber!, accepted: t.emergencyNumberAccepted });
+    return t.emergencyServices;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A different question set starts afresh.
+    if (changed.has('set') && changed.get('set') !== undefined) this.clear();
+  }
+
+  protected override updated(): void {
+    const target = this.focusTarget;
+    this.focusTarget = null;
+    const root = this.renderRoot;
+    if (target === 'result') root.querySelector<HTMLElement>('#result-heading')?.focus();
+    if (target === 'summary') root.querySelector<HTMLElement>('[part="error-summary"]')?.focus();
+    if (target === 'first-question') root.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
+  }
+
+  override render(): TemplateResult {
+    const problem = this.problem;
+    if (problem) return this.renderProblem(problem);
+    const set = this.questionSet as RedFlagSet;
+    const t = this.ui.redFlagChecker;
+    const emergency = this.shown?.level === 'emergency';
+    return html`
+      <section class="checker" aria-labelledby="heading">
+        ${this.renderHeading(set.name, { id: 'heading', part: 'heading', className: 'checker__heading' })}
+        <p class="checker__intro">${set.intro}</p>
+        <p class="disclaimer" part="disclaimer">${set.disclaimer}</p>
+        <div class="visually-hidden" aria-live="assertive" aria-atomic="true">${emergency ? this.announcement : ''}</div>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${emergency ? '' : this.announcement}</div>
+        ${this.shown ? this.renderResult(this.shown) : nothing}
+        <form part="form" class="form" novalidate @submit=${this.onSubmit} @reset=${this.onReset} @change=${this.onChange}>
+          ${this.unanswered.length ? this.renderErrorSummary() : nothing}
+          ${this.questions.map((q) => this.renderQuestion(q))}
+          <div class="form__actions">
+            <button class="button" type="submit" part="submit-button">${t.submit}</button>
+            <button class="button button--secondary" type="reset" part="reset-button">${t.reset}</button>
+          </div>
+        </form>
+      </section>
+    `;
+  }
+
+  private renderQuestion(q: RedFlagQuestion): TemplateResult {
+    const t = this.ui.redFlagChecker;
+    const missing = this.unanswered.includes(q.id);
+    const describedBy = [q.hint && `${q.id}-hint`, missing && `${q.id}-error`].filter(Boolean).join(' ');
+    const radio = (value: Answer, label: string) => html`<div class="radio">
+      <input
+        class="radio__input"
+        type="radio"
+        id="${q.id}-${value}"
+        name=${q.id}
+        value=${value}
+        .checked=${this.answers[q.id] === value}
+      />
+      <label class="radio__label" for="${q.id}-${value}">${label}</label>
+    </div>`;
+    return html`<fieldset
+      class="question ${missing ? 'question--error' : ''}"
+      part="question"
+      data-level=${q.level}
+      aria-describedby=${describedBy || nothing}
+    >
+      <legend class="question__legend">${q.question}</legend>
+      ${q.hint ? html`<p class="question__hint" id="${q.id}-hint">${q.hint}</p>` : nothing}
+      ${missing
+        ? html`<p class="question__error" id="${q.id}-error">
+            <span class="visually-hidden">${t.errorPrefix}</span> ${fill(t.unansweredError, { question: q.question })}
+          </p>`
+        : nothing}
+      <div class="radios">${radio('yes', t.yes)}${radio('no', t.no)}</div>
+    </fieldset>`;
+  }
+
+  private renderErrorSummary(): TemplateResult {
+    const t = this.ui.redFlagChecker;
+    const byId = new Map(this.questions.map((q) => [q.id, q]));
+    return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-heading">
+      <div role="alert">
+        ${this.renderHeading(t.errorSummaryHeading, { id: 'error-summary-heading', className: 'error-summary__heading' }, 1)}
+        <ul class="error-summary__list">
+          ${this.unanswered.map(
+            (id) =>
+              html`<li>
+                <a href="#${id}-yes" @click=${(event: Event) => this.focusQuestion(event, id)}
+                  >${fill(t.unansweredError, { question: byId.get(id)?.question ?? id })}</a
+                >
+              </li>`,
+          )}
+        </ul>
+      </div>
+    </div>`;
+  }
+
+  private renderResult(result: TriageResult): TemplateResult {
+    const set = this.questionSet as RedFlagSet;
+    const t = this.ui.redFlagChecker;
+    const card = set.results.find((r) => r.level === result.level) as RedFlagResult;
+    const contact = this.emergencyContact;
+    const reasons = result.reasons.map((id) => set.questions.find((q) => q.id === id)?.reason ?? id);
+    const cited = resolveSources(this.catalogue.sources, card.sources);
+    return html`<section class="result result--${result.level}" part="result" data-level=${result.level} aria-labelledby="result-heading">
+      <div class="result__header">
+        <span class="result__icon" aria-hidden="true">${result.level === 'emergency' || result.level === 'urgent' ? '!' : 'i'}</span>
+        ${this.renderHeading(
+          html`<span class="visually-hidden">${card.prefix} </span>${card.heading}`,
+          { id: 'result-heading', className: 'result__heading', focusable: true },
+          1,
+        )}
+      </div>
+      <div class="result__body">
+        <ul class="result__actions">
+          ${card.actions.map((action) => html`<li>${fill(action, { emergencyNumber: contact })}</li>`)}
+        </ul>
+        ${reasons.length
+          ? html`<p class="result__reasons-heading">${t.reasonsHeading}</p>
+              <ul class="result__reasons">
+                ${reasons.map((reason) => html`<li>${reason}</li>`)}
+              </ul>`
+          : nothing}
+        <p class="result__sources">${this.ui.common.sourcesHeading}: ${cited.map((s) => s.title).join('; ')}</p>
+      </div>
+    </section>`;
+  }
+
+  private onChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    if (input.type !== 'radio') return;
+    this.answers = { ...this.answers, [input.name]: input.value as Answer };
+    this.unanswered = this.unanswered.filter((id) => id !== input.name);
+    const emergency = emergencyResult(this.questions, this.answers);
+    if (emergency) {
+      // Decided at once, without submitting; later answers cannot downgrade it.
+      this.showResult(emergency, false);
+    } else if (this.shown) {
+      // The answers changed since the result: it no longer stands until they are submitted again.
+      this.shown = null;
+      this.announcement = '';
+    }
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const outcome = triage(this.questions, this.answers);
+    if (outcome.kind === 'unanswered') {
+      this.unanswered = outcome.unanswered;
+      this.announcement = '';
+      this.focusTarget = 'summary';
+      return;
+    }
+    this.unanswered = [];
+    this.showResult(outcome.result, true);
+  }
+
+  private showResult(result: TriageResult, moveFocus: boolean): void {
+    const changed =
+      !this.shown || this.shown.level !== result.level || this.shown.reasons.join() !== result.reasons.join();
+    this.shown = result;
+    const card = this.questionSet?.results.find((r) => r.level === result.level);
+    if (card) {
+      this.announcement = `${card.prefix} ${card.heading}. ${fill(card.actions[0], { emergencyNumber: this.emergencyContact })}`;
+    }
+    if (moveFocus) this.focusTarget = 'result';
+    else this.updateComplete.then(() => this.scrollResultIntoView());
+    if (changed || moveFocus) this.emit('stride-triage', this.result);
+  }
+
+  private scrollResultIntoView(): void {
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.renderRoot.querySelector('[part="result"]')?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+  }
+
+  private onReset(): void {
+    this.clear();
+    this.focusTarget = 'first-question';
+  }
+
+  private clear(): void {
+    this.answers = {};
+    this.unanswered = [];
+    this.shown = null;
+    this.announcement = '';
+  }
+
+  private focusQuestion(event: Event, id: string): void {
+    event.preventDefault();
+    const radio = this.renderRoot.querySelector<HTMLInputElement>(`#${CSS.escape(id)}-yes`);
+    radio?.focus();
+    radio?.closest('fieldset')?.scrollIntoView({ block: 'center' });
+  }
+}

@@ -1,0 +1,176 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .checker {
+    display: grid;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  @container (max-width: 24em) {
+    .checker {
+      padding: var(--_space);
+    }
+  }
+  .checker__heading {
+    font-size: 1.5em;
+  }
+  .disclaimer {
+    padding: 0.75em var(--_space);
+    border-inline-start: 0.3em solid var(--_border);
+    background: var(--_tint);
+    font-weight: 600;
+  }
+  .form {
+    display: grid;
+    gap: var(--_space);
+  }
+  .question {
+    margin: 0;
+    padding: 0 0 var(--_space);
+    border: 0;
+    border-block-end: 1px solid var(--_border);
+    min-width: 0;
+  }
+  .question__legend {
+    padding: 0;
+    overflow-wrap: anywhere;
+    font-weight: 600;
+    font-size: 1.0625em;
+    margin-block-end: 0.25em;
+  }
+  .question__hint {
+    color: var(--_muted);
+    margin-block-end: 0.5em;
+  }
+  .question--error {
+    padding-inline-start: var(--_space);
+    border-inline-start: 0.3em solid var(--_emergency);
+  }
+  .question__error {
+    color: var(--_emergency);
+    font-weight: 700;
+    margin-block-end: 0.5em;
+  }
+  .radios {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.5em;
+    margin-block-start: 0.5em;
+  }
+  .radio {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .radio__input {
+    width: 1.5em;
+    height: 1.5em;
+    margin: 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+  .radio__label {
+    cursor: pointer;
+    padding-block: 0.25em;
+  }
+  .form__actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .error-summary {
+    padding: var(--_space);
+    border: 0.25em solid var(--_emergency);
+    border-radius: var(--_radius);
+  }
+  .error-summary__heading {
+    font-size: 1.25em;
+    margin-block-end: 0.5em;
+  }
+  .error-summary__list {
+    padding-inline-start: 1.25em;
+  }
+  .error-summary__list a {
+    color: var(--_emergency);
+    font-weight: 700;
+  }
+  .result {
+    --_level: var(--_self-care);
+    border: 0.125em solid var(--_level);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .result--soon {
+    --_level: var(--_soon);
+    border-width: 0.1875em;
+  }
+  .result--urgent {
+    --_level: var(--_urgent);
+    border-width: 0.25em;
+  }
+  .result--emergency {
+    --_level: var(--_emergency);
+    border-width: 0.375em;
+  }
+  .result__header {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+    padding: 0.75em var(--_space);
+    background: var(--_level);
+    color: var(--_surface);
+  }
+  .result__heading {
+    font-size: 1.375em;
+  }
+  .result__heading:focus {
+    outline: none;
+  }
+  .result__heading:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .result__icon {
+    flex: none;
+    display: grid;
+    place-items: center;
+    width: 1.75em;
+    height: 1.75em;
+    border-radius: 50%;
+    border: 0.15em solid currentColor;
+    font-weight: 800;
+  }
+  .result__body {
+    padding: var(--_space);
+    display: grid;
+    gap: 0.75em;
+  }
+  .result__actions {
+    padding-inline-start: 1.25em;
+    display: grid;
+    gap: 0.4em;
+  }
+  .result__actions li:first-child {
+    font-weight: 700;
+    font-size: 1.125em;
+  }
+  .result__reasons-heading {
+    font-weight: 700;
+  }
+  .result__reasons {
+    padding-inline-start: 1.25em;
+  }
+  .result__sources {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    .result__header {
+      border-block-end: 1px solid CanvasText;
+    }
+    .radio__input {
+      accent-color: auto;
+    }
+  }
+`;

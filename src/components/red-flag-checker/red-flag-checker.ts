@@ -1,0 +1,12 @@
+import { StrideRedFlagChecker } from './red-flag-checker.component';
+
+export { StrideRedFlagChecker };
+export default StrideRedFlagChecker;
+
+StrideRedFlagChecker.define('stride-red-flag-checker');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'stride-red-flag-checker': StrideRedFlagChecker;
+  }
+}

@@ -1,0 +1,384 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/red-flag-checker/red-flag-checker';
+import type { StrideRedFlagChecker } from '../../src/components/red-flag-checker/red-flag-checker.component';
+import catalogue from '../../src/catalogue/catalogue.json';
+import { captureWarnings, shadow, text } from '../helpers/console';
+
+const set = catalogue.redFlagSets.find((s) => s.id === 'low-back-pain')!;
+const RANK = { emergency: 0, urgent: 1, soon: 2, 'self-care': 3 } as const;
+type Level = keyof typeof RANK;
+const ids = (level: Level) => set.questions.filter((q) => q.level === level).map((q) => q.id);
+const resultText = (level: Level) => set.results.find((r) => r.level === level)!;
+
+async function checker(template = html`<stride-red-flag-checker></stride-red-flag-checker>`) {
+  const el = await fixture<StrideRedFlagChecker>(template);
+  await el.updateComplete;
+  return el;
+}
+
+function radio(el: StrideRedFlagChecker, id: string, value: 'yes' | 'no'): HTMLInputElement {
+  const input = shadow(el).querySelector<HTMLInputElement>(`input[name="${id}"][value="${value}"]`);
+  if (!input) throw new Error(`no radio ${id}=${value}`);
+  return input;
+}
+
+/** Answers as a user would: clicking the radio's label. */
+async function answer(el: StrideRedFlagChecker, id: string, value: 'yes' | 'no') {
+  const input = radio(el, id, value);
+  shadow(el).querySelector<HTMLLabelElement>(`label[for="${input.id}"]`)!.click();
+  await el.updateComplete;
+}
+
+async function answerAll(el: StrideRedFlagChecker, yes: readonly string[] = []) {
+  for (const q of set.questions) await answer(el, q.id, yes.includes(q.id) ? 'yes' : 'no');
+}
+
+async function submit(el: StrideRedFlagChecker) {
+  shadow(el).querySelector<HTMLButtonElement>('[part="submit-button"]')!.click();
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+const resultCard = (el: StrideRedFlagChecker) => shadow(el).querySelector<HTMLElement>('[part="result"]');
+
+describe('<stride-red-flag-checker>', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => warnings.restore());
+
+  describe('the form', () => {
+    it('is a real form with one fieldset and legend per question, most severe first', async () => {
+      const el = await checker();
+      const form = shadow(el).querySelector('form[part="form"]');
+      expect(form).to.exist;
+      const fieldsets = [...form!.querySelectorAll('fieldset[part="question"]')];
+      expect(fieldsets).to.have.length(set.questions.length);
+      const levels = fieldsets.map((f) => RANK[f.getAttribute('data-level') as Level]);
+      expect(levels).to.deep.equal([...levels].sort((a, b) => a - b));
+      const expectedOrder = [...set.questions].sort((a, b) => RANK[a.level as Level] - RANK[b.level as Level]);
+      expect(fieldsets.map((f) => text(f.querySelector('legend')))).to.deep.equal(expectedOrder.map((q) => q.question));
+    });
+
+    it('has native yes/no radios named by question id, labelled', async () => {
+      const el = await checker();
+      for (const q of set.questions) {
+        for (const value of ['yes', 'no'] as const) {
+          const input = radio(el, q.id, value);
+          expect(input.type).to.equal('radio');
+          const label = shadow(el).querySelector(`label[for="${input.id}"]`);
+          expect(text(label)).to.equal(value === 'yes' ? catalogue.ui.redFlagChecker.yes : catalogue.ui.redFlagChecker.no);
+        }
+      }
+    });
+
+    it('links each hint to its fieldset with aria-describedby', async () => {
+      const el = await checker();
+      const withHint = set.questions.filter((q) => 'hint' in q);
+      expect(withHint.map((q) => q.id)).to.include('saddle-numbness');
+      for (const q of withHint) {
+        const fieldset = radio(el, q.id, 'yes').closest('fieldset')!;
+        const hintId = fieldset.getAttribute('aria-describedby')!;
+        expect(text(shadow(el).getElementById(hintId))).to.equal((q as { hint: string }).hint);
+      }
+    });
+
+    it('always shows the disclaimer, and no result at first', async () => {
+      const el = await checker();
+      const disclaimer = text(shadow(el).querySelector('[part="disclaimer"]'));
+      expect(disclaimer).to.contain('This checker helps you decide where to get help. It does not diagnose.');
+      expect(resultCard(el)).to.equal(null);
+      expect(el.result).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('early emergency', () => {
+    it('a yes to an emergency question shows the emergency result at once, without submitting', async () => {
+      const el = await checker();
+      const fired = oneEvent(el, 'stride-triage');
+      await answer(el, 'bladder-bowel', 'yes');
+      const event = await fired;
+      expect(event.detail).to.deep.equal({ level: 'emergency', reasons: ['bladder-bowel'] });
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(resultCard(el)?.getAttribute('data-level')).to.equal('emergency');
+      expect(text(resultCard(el))).to.contain('Call emergency services now');
+      expect(el.result).to.deep.equal({ level: 'emergency', reasons: ['bladder-bowel'] });
+      await expect(el).to.be.accessible();
+    });
+
+    it('cannot be downgraded by later answers', async () => {
+      const el = await checker();
+      await answer(el, 'both-legs', 'yes');
+      await answerAll(el, ['both-legs', 'fever', 'struggling']);
+      await submit(el);
+      expect(el.result?.level).to.equal('emergency');
+      expect(el.result?.reasons).to.deep.equal(['both-legs', 'fever', 'struggling']);
+    });
+
+    it('is withdrawn when that answer goes back to no, unless another emergency yes remains', async () => {
+      const el = await checker();
+      await answer(el, 'both-legs', 'yes');
+      await answer(el, 'chest-pain', 'yes');
+      await answer(el, 'both-legs', 'no');
+      expect(el.result).to.deep.equal({ level: 'emergency', reasons: ['chest-pain'] });
+      await answer(el, 'chest-pain', 'no');
+      expect(el.result).to.equal(null);
+      expect(resultCard(el)).to.equal(null);
+    });
+
+    it('announces it assertively without moving focus', async () => {
+      const el = await checker();
+      const input = radio(el, 'saddle-numbness', 'yes');
+      input.focus();
+      input.click();
+      await el.updateComplete;
+      expect(shadow(el).activeElement === input, 'focus stays on the radio').to.equal(true);
+      const live = shadow(el).querySelector('[aria-live="assertive"]');
+      expect(text(live)).to.contain(resultText('emergency').prefix);
+      expect(text(live)).to.contain(resultText('emergency').heading);
+    });
+
+    it('uses the emergency-number attribute', async () => {
+      const el = await checker(html`<stride-red-flag-checker emergency-number="999"></stride-red-flag-checker>`);
+      await answer(el, 'chest-pain', 'yes');
+      expect(text(resultCard(el))).to.contain('Call 999 now');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+  });
+
+  describe('error summary', () => {
+    it('lists each unanswered question, takes focus, and shows no result', async () => {
+      const el = await checker();
+      await answer(el, ids('urgent')[0], 'no');
+      await submit(el);
+      const summary = shadow(el).querySelector<HTMLElement>('[part="error-summary"]')!;
+      expect(summary).to.exist;
+      expect(shadow(el).activeElement === summary, 'focus is on the error summary').to.equal(true);
+      expect(summary.querySelector('[role="alert"]')).to.exist;
+      const links = [...summary.querySelectorAll('a')];
+      expect(links).to.have.length(set.questions.length - 1);
+      expect(resultCard(el)).to.equal(null);
+      expect(el.result).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('marks each unanswered fieldset with an inline error linked by aria-describedby', async () => {
+      const el = await checker();
+      await submit(el);
+      for (const q of set.questions) {
+        const fieldset = radio(el, q.id, 'yes').closest('fieldset')!;
+        const described = fieldset.getAttribute('aria-describedby')!.split(' ');
+        const error = shadow(el).getElementById(`${q.id}-error`);
+        expect(described).to.include(`${q.id}-error`);
+        expect(text(error)).to.contain(q.question);
+      }
+    });
+
+    it('its links focus the first radio of each question', async () => {
+      const el = await checker();
+      await submit(el);
+      const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part="error-summary"] a')];
+      const target = set.questions.find((q) => q.level === 'soon')!;
+      const link = links.find((a) => text(a).includes(target.question))!;
+      link.click();
+      expect(shadow(el).activeElement === radio(el, target.id, 'yes'), 'focus is on the first radio').to.equal(true);
+    });
+
+    it('drops a question from the summary once it is answered', async () => {
+      const el = await checker();
+      await submit(el);
+      await answer(el, 'fever', 'no');
+      expect(shadow(el).getElementById('fever-error')).to.equal(null);
+      expect(shadow(el).querySelectorAll('[part="error-summary"] a')).to.have.length(set.questions.length - 1);
+    });
+  });
+
+  describe('results', () => {
+    const cases: { level: Level; yes: string[] }[] = [
+      { level: 'urgent', yes: [ids('urgent')[1], ids('soon')[0]] },
+      { level: 'soon', yes: [ids('soon')[2]] },
+      { level: 'self-care', yes: [] },
+    ];
+
+    for (const { level, yes } of cases) {
+      it(`${level}: heading with a hidden prefix, reasons, focus on the heading, an announcement and the event`, async () => {
+        const el = await checker(html`<stride-red-flag-checker emergency-number="112"></stride-red-flag-checker>`);
+        await answerAll(el, yes);
+        const fired = oneEvent(el, 'stride-triage');
+        await submit(el);
+        const { detail } = await fired;
+        const expectedReasons = set.questions.filter((q) => yes.includes(q.id)).map((q) => q.id);
+        expect(detail).to.deep.equal({ level, reasons: expectedReasons });
+        expect(el.result).to.deep.equal({ level, reasons: expectedReasons });
+
+        const card = resultCard(el)!;
+        expect(card.getAttribute('data-level')).to.equal(level);
+        const heading = shadow(el).getElementById('result-heading')!;
+        expect(shadow(el).activeElement === heading, 'focus is on the result heading').to.equal(true);
+        const prefix = heading.querySelector('.visually-hidden');
+        expect(text(prefix)).to.equal(resultText(level).prefix);
+        expect(text(heading)).to.contain(resultText(level).heading);
+        for (const id of yes) expect(text(card)).to.contain(set.questions.find((q) => q.id === id)!.reason);
+        for (const action of resultText(level).actions) {
+          expect(text(card)).to.contain(action.replace('{emergencyNumber}', '112'));
+        }
+        const live = shadow(el).querySelector('[role="status"]');
+        expect(text(live)).to.contain(resultText(level).heading);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('the emergency result after submit is accessible too', async () => {
+      const el = await checker();
+      await answerAll(el, [ids('emergency')[5]]);
+      await submit(el);
+      expect(el.result?.level).to.equal('emergency');
+      await expect(el).to.be.accessible();
+    });
+
+    it('never calls a result clear or fine, and self-care says it is not a diagnosis', async () => {
+      for (const level of Object.keys(RANK) as Level[]) {
+        const card = resultText(level);
+        const words = [card.heading, ...card.actions].join(' ');
+        expect(words).not.to.match(/\b(all clear|clear|fine)\b/i);
+      }
+      const el = await checker();
+      await answerAll(el);
+      await submit(el);
+      expect(text(resultCard(el))).to.match(/not a diagnosis/i);
+      expect(text(resultCard(el))).not.to.match(/\b(clear|fine)\b/i);
+    });
+
+    it('withdraws a submitted result when an answer changes, until submitted again', async () => {
+      const el = await checker();
+      await answerAll(el);
+      await submit(el);
+      expect(el.result?.level).to.equal('self-care');
+      await answer(el, 'fever', 'yes');
+      expect(el.result).to.equal(null);
+      await submit(el);
+      expect(el.result).to.deep.equal({ level: 'urgent', reasons: ['fever'] });
+    });
+  });
+
+  describe('reset', () => {
+    it('returns to the initial state with focus on the first question', async () => {
+      const el = await checker();
+      await answerAll(el, ['fever']);
+      await submit(el);
+      shadow(el).querySelector<HTMLButtonElement>('[part="reset-button"]')!.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.result).to.equal(null);
+      expect(resultCard(el)).to.equal(null);
+      expect(shadow(el).querySelectorAll('input:checked')).to.have.length(0);
+      expect(shadow(el).activeElement === shadow(el).querySelector('input[type="radio"]'), 'focus is on the first radio').to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('privacy', () => {
+    it('stores and sends nothing', async () => {
+      const calls: string[] = [];
+      const originals = {
+        setItem: Storage.prototype.setItem,
+        fetch: window.fetch,
+        beacon: navigator.sendBeacon,
+        cookie: Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!,
+      };
+      Storage.prototype.setItem = function () {
+        calls.push('storage');
+      };
+      window.fetch = (() => {
+        calls.push('fetch');
+        return Promise.reject(new Error('no'));
+      }) as typeof fetch;
+      navigator.sendBeacon = () => (calls.push('beacon'), true);
+      Object.defineProperty(document, 'cookie', { configurable: true, set: () => calls.push('cookie'), get: () => '' });
+      try {
+        const el = await checker();
+        await answer(el, 'both-legs', 'yes');
+        await answerAll(el, ['fever']);
+        await submit(el);
+        expect(el.result?.level).to.equal('urgent');
+      } finally {
+        Storage.prototype.setItem = originals.setItem;
+        window.fetch = originals.fetch;
+        navigator.sendBeacon = originals.beacon;
+        delete (document as { cookie?: string }).cookie;
+      }
+      expect(calls).to.deep.equal([]);
+      expect(localStorage.length + sessionStorage.length).to.equal(0);
+    });
+  });
+
+  describe('bad configuration', () => {
+    it('an unknown set names the value and the known sets', async () => {
+      const el = await checker(html`<stride-red-flag-checker set="neck-pain"></stride-red-flag-checker>`);
+      const alert = shadow(el).querySelector('[role="alert"][part="error"]');
+      expect(text(alert)).to.contain('set');
+      expect(text(alert)).to.contain('neck-pain');
+      expect(text(alert)).to.contain('low-back-pain');
+      expect(warnings.messages).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('an emergency-number that is not a phone number is ignored with one warning', async () => {
+      const el = await checker(html`<stride-red-flag-checker emergency-number="call<b>me</b>"></stride-red-flag-checker>`);
+      await answer(el, 'chest-pain', 'yes');
+      await answer(el, 'both-legs', 'yes');
+      expect(text(resultCard(el))).to.contain('Call emergency services now');
+      expect(text(resultCard(el))).not.to.contain('call<b>');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('emergency-number');
+    });
+
+    it('heading-level="0" is an error naming heading-level', async () => {
+      const el = await checker(html`<stride-red-flag-checker heading-level="0"></stride-red-flag-checker>`);
+      expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('heading-level');
+    });
+  });
+
+  describe('keyboard only', () => {
+    it('completes the whole form with Tab, arrows and Space, submits with Enter and lands on the result', async () => {
+      const el = await checker();
+      const urgentId = ids('urgent')[0];
+      // Focus starts before the widget.
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      el.before(before);
+      before.focus();
+      const order = [...shadow(el).querySelectorAll('fieldset')].map((f) => f.querySelector('input')!.name);
+      for (const id of order) {
+        await sendKeys({ press: 'Tab' }); // to the group's first radio ("yes"), unchecked
+        if (id === urgentId) await sendKeys({ press: 'Space' });
+        else await sendKeys({ press: 'ArrowDown' }); // moves to and selects "no"
+      }
+      await sendKeys({ press: 'Tab' }); // submit button
+      expect(shadow(el).activeElement?.getAttribute('part')).to.equal('submit-button');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.result).to.deep.equal({ level: 'urgent', reasons: [urgentId] });
+      expect(shadow(el).activeElement?.id).to.equal('result-heading');
+      before.remove();
+    });
+  });
+
+  describe('layout', () => {
+    it('fits 320 px at 200% text size without horizontal scrolling', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px; font-size: 200%"><stride-red-flag-checker></stride-red-flag-checker></div>`,
+      );
+      const el = wrapper.querySelector('stride-red-flag-checker')!;
+      await el.updateComplete;
+      await answerAll(el, ['fever']);
+      await submit(el);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      for (const node of shadow(el).querySelectorAll<HTMLElement>('*')) {
+        expect(node.getBoundingClientRect().right, node.className).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+      }
+    });
+  });
+});
