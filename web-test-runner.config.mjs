@@ -27,7 +27,9 @@ export default {
       },
     }),
   ],
-  concurrency: 2,
+  // One test file at a time: Chromium gives animation frames only to the
+  // focused tab, and fixtures and timer tests wait for them.
+  concurrency: 1,
   // Lit's development build says so once per test file; everything else the browser logs is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },

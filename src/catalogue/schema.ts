@@ -223,6 +223,8 @@ export const UiStrings = z.strictObject({
     'whyLabel',
     'reset',
     'cuesAccepted',
+    /** `{ids}`, `{accepted}`: ids in the `cues` attribute that are not in the catalogue (the known ones still show) */
+    'unknownCues',
     'storageUnavailable',
   ]),
   recoveryTimer: strings([
@@ -243,7 +245,14 @@ export const UiStrings = z.strictObject({
     'protocolAccepted',
     'durationAccepted',
     'roundsAccepted',
+    /** What is accepted when both `protocol` and `duration` are set, or neither */
     'protocolOrDuration',
+    /** Heading when `duration` is used without `label` */
+    'defaultHeading',
+    /** Accessible name of the progress bar */
+    'progressLabel',
+    /** `{elapsed}`, `{total}`: the progress bar's text, e.g. "2:30 of 15:00 done" */
+    'progressText',
   ]),
 });
 

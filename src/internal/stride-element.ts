@@ -1,5 +1,4 @@
-import { LitElement, html, type CSSResultGroup, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Sections } from '../catalogue/merge';
 import type { UiStrings } from '../catalogue/schema';
@@ -39,11 +38,20 @@ export abstract class StrideElement extends LitElement {
     customElements.define(tag, this as unknown as CustomElementConstructor);
   }
 
+  /**
+   * Reactive properties are declared statically rather than with decorators:
+   * the decorator helpers cost bytes in every bundle. Subclasses spread these.
+   */
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level' },
+  };
+
   /** `light` or `dark` forces a colour scheme; by default it follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: string;
+  theme?: string;
 
   /** Level (1–6) of the widget's main heading, to fit the page's outline. Default 3. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
+  headingLevel: string | null = null;
 
   private unsubscribe?: () => void;
   private readonly warned = new Set<string>();

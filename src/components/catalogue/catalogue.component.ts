@@ -1,4 +1,3 @@
-import { property } from 'lit/decorators.js';
 import { CatalogueError, loadCatalogue } from '../../catalogue/load';
 import type { LoadMode } from '../../catalogue/merge';
 import { StrideElement } from '../../internal/stride-element';
@@ -18,8 +17,10 @@ import { StrideElement } from '../../internal/stride-element';
  * @fires stride-catalogue-error - It was not applied. `detail: { issues }`: each problem with its JSON path.
  */
 export class StrideCatalogue extends StrideElement {
-  @property() src: string | null = null;
-  @property() mode: string | null = null;
+  static override properties = { ...StrideElement.properties, src: {}, mode: {} };
+
+  src: string | null = null;
+  mode: string | null = null;
 
   /** The load in progress or last finished, for tests and callers that want to wait for it. */
   loaded: Promise<void> = Promise.resolve();

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { exercises, sources, ui } from '../../catalogue/bundled';
 import type { Sections } from '../../catalogue/merge';
 import type { Dosage, Exercise, Variation } from '../../catalogue/schema';
@@ -49,12 +48,17 @@ import { styles } from './exercise-card.styles';
 export class StrideExerciseCard extends StrideElement {
   static override styles = [StrideElement.styles, styles];
   static override bundled = { exercises, sources, ui } as unknown as Sections;
+  static override properties = {
+    ...StrideElement.properties,
+    exercise: { reflect: true },
+    compact: { type: Boolean, reflect: true },
+  };
 
   /** An exercise id from the catalogue. */
-  @property({ reflect: true }) exercise: string | null = null;
+  exercise: string | null = null;
 
   /** Name, dosage and purpose only; the steps behind a disclosure. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   private get problem(): ConfigProblem | null {
     const accepted = this.ui.exerciseCard.exerciseAccepted;

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { redFlagSets, sources, ui } from '../../catalogue/bundled';
 import type { Sections } from '../../catalogue/merge';
 import type { RedFlagQuestion, RedFlagResult, RedFlagSet } from '../../catalogue/schema';
@@ -57,20 +56,29 @@ const PHONE_NUMBER = /^\+?[\d ]*\d[\d ]*$/;
 export class StrideRedFlagChecker extends StrideElement {
   static override styles = [StrideElement.styles, styles];
   static override bundled = { redFlagSets, sources, ui } as unknown as Sections;
+  static override properties = {
+    ...StrideElement.properties,
+    set: { reflect: true },
+    emergencyNumber: { attribute: 'emergency-number' },
+    answers: { state: true, attribute: false },
+    unanswered: { state: true, attribute: false },
+    shown: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
 
   /** The question set id. */
-  @property({ reflect: true }) set = 'low-back-pain';
+  set = 'low-back-pain';
 
   /** The emergency number shown in emergency advice, e.g. `999`. */
-  @property({ attribute: 'emergency-number' }) emergencyNumber: string | null = null;
+  emergencyNumber: string | null = null;
 
   /** Answers held in memory only: never stored, never sent. */
-  @state() private answers: Record<string, Answer> = {};
+  private answers: Record<string, Answer> = {};
   /** Ids of the questions listed in the error summary (after a submit with gaps). */
-  @state() private unanswered: string[] = [];
-  @state() private shown: TriageResult | null = null;
+  private unanswered: string[] = [];
+  private shown: TriageResult | null = null;
   /** What the live region says; set only when a result or error summary appears. */
-  @state() private announcement = '';
+  private announcement = '';
 
   private focusTarget: 'result' | 'summary' | 'first-question' | null = null;
 
