@@ -18,6 +18,7 @@ const widgetEntries = {
   index: 'src/index.ts',
   'exercise-card': 'src/components/exercise-card/exercise-card.ts',
   'red-flag-checker': 'src/components/red-flag-checker/red-flag-checker.ts',
+  'form-cues': 'src/components/form-cues/form-cues.ts',
   catalogue: 'src/catalogue/index.ts',
 };
 

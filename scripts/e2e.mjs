@@ -76,6 +76,18 @@ await check('the demo red-flag checker signposts an emergency at once from the b
   await page.close();
 });
 
+await check('the demo form-cue checklist ticks and counts from the built bundle', async () => {
+  const { page, seen } = await open('/');
+  const cues = page.locator('stride-form-cues');
+  const progress = cues.locator('[part="progress"]');
+  const before = await progress.innerText();
+  await cues.locator('input[type="checkbox"]').first().check();
+  const after = await progress.innerText();
+  assert(before !== after && /\b1\b/.test(after), `progress went from "${before}" to "${after}"`);
+  assert(seen.errors.length === 0, `page errors: ${seen.errors.join(' | ')}`);
+  await page.close();
+});
+
 await check('the demo makes no network request besides the page and the bundle', async () => {
   const { page, seen } = await open('/');
   const others = seen.requests.filter((url) => url !== `${origin}/` && url !== `${origin}/dist/stride-widgets.iife.js`);
@@ -115,7 +127,7 @@ await check('the IIFE and the ES bundle on one page throw nothing and warn once 
   const { page, seen } = await open('/tests/e2e/both-bundles.html');
   await page.waitForFunction(() => document.querySelector('stride-exercise-card')?.shadowRoot?.querySelector('[part="heading"]'));
   assert(seen.errors.length === 0, `page errors: ${seen.errors.join(' | ')}`);
-  for (const tag of ['stride-exercise-card', 'stride-red-flag-checker', 'stride-catalogue']) {
+  for (const tag of ['stride-exercise-card', 'stride-red-flag-checker', 'stride-form-cues', 'stride-catalogue']) {
     const count = seen.warnings.filter((w) => w.includes(`<${tag}>`)).length;
     assert(count === 1, `expected one warning naming <${tag}>, got ${count}: ${seen.warnings.join(' | ')}`);
   }

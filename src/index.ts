@@ -5,6 +5,7 @@
  */
 export { StrideExerciseCard } from './components/exercise-card/exercise-card';
 export { StrideRedFlagChecker } from './components/red-flag-checker/red-flag-checker';
+export { StrideFormCues } from './components/form-cues/form-cues';
 export { StrideCatalogue, loadCatalogue, getCatalogue, CatalogueError } from './catalogue/index';
 export type { LoadOptions, LoadMode, Sections } from './catalogue/index';
 export type * from './catalogue/schema';

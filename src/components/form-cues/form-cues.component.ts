@@ -131,7 +131,7 @@ export class StrideFormCues extends StrideElement {
       // Our own versioned key holding nonsense: start afresh, and the next tick overwrites it.
       this.warnOnce(`the ticks saved under "${storageKey(this.persist)}" could not be read (${result.detail}), so none were restored.`);
     } else {
-      this.stopPersisting(result.problem, result.detail);
+      this.stopPersisting(this.persist, result.problem, result.detail);
     }
   }
 
@@ -139,12 +139,12 @@ export class StrideFormCues extends StrideElement {
     if (this.persist === null || this.storageProblem) return;
     const known = (this.catalogue.cues ?? []).map((c) => c.id).filter((id) => this.ticked.has(id));
     const result = writeTicks(this.persist, known);
-    if (!result.ok) this.stopPersisting(result.problem, result.detail);
+    if (!result.ok) this.stopPersisting(this.persist, result.problem, result.detail);
   }
 
-  private stopPersisting(problem: TicksProblem, detail: string): void {
+  private stopPersisting(key: string, problem: TicksProblem, detail: string): void {
     this.storageProblem = problem;
-    this.warnOnce(`ticks cannot be saved under "${storageKey(this.persist ?? '')}" (${detail}), so they are kept only until the page is left.`);
+    this.warnOnce(`ticks cannot be saved under "${storageKey(key)}" (${detail}), so they are kept only until the page is left.`);
   }
 
   override render(): TemplateResult {
@@ -228,8 +228,8 @@ export class StrideFormCues extends StrideElement {
   }
 
   private onChange(event: Event): void {
+    // Only the checkboxes fire `change` in the list (a details element fires `toggle`).
     const input = event.target as HTMLInputElement;
-    if (input.type !== 'checkbox') return;
     const next = new Set(this.ticked);
     if (input.checked) next.add(input.value);
     else next.delete(input.value);

@@ -58,6 +58,8 @@ export const styles = [
     }
     .cue__checkbox {
       grid-column: 1;
+      /* Inputs have their own small font size: without this, 1.5em would be about 20px, not 24px. */
+      font-size: inherit;
       width: 1.5em;
       height: 1.5em;
       margin: 0.125em 0 0;

@@ -65,6 +65,8 @@ export const styles = css`
     gap: 0.5em;
   }
   .radio__input {
+    /* Inputs default to their own small font, which would shrink these em sizes. */
+    font-size: inherit;
     width: 1.5em;
     height: 1.5em;
     margin: 0;
