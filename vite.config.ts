@@ -19,6 +19,7 @@ const widgetEntries = {
   'exercise-card': 'src/components/exercise-card/exercise-card.ts',
   'red-flag-checker': 'src/components/red-flag-checker/red-flag-checker.ts',
   'form-cues': 'src/components/form-cues/form-cues.ts',
+  'recovery-timer': 'src/components/recovery-timer/recovery-timer.ts',
   catalogue: 'src/catalogue/index.ts',
 };
 

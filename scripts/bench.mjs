@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Prints figures (never a pass/fail): gzip sizes of the built files.
+// Prints figures (never a pass/fail): gzip sizes of the built files, and the
+// recovery timer's completion error on a busy main thread.
 // Run `npm run build` first. Each npm entry is measured with the chunks it
 // imports statically (lit and zod stay bare imports, so are not counted).
 import { readFileSync, readdirSync, existsSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
@@ -68,7 +69,9 @@ const foundation = await foundationIife();
 rows.push({ label: 'IIFE: exercise card + catalogue API + full catalogue', raw: foundation.length, gz: gzip(foundation), target: 22_000 });
 measure('ES bundle (everything, full catalogue)', 'stride-widgets.js');
 measure('npm entry: stride-widgets (index)', 'index.js');
-const entries = readdirSync(dist).filter((f) => f.endsWith('.js') && !['index.js', 'stride-widgets.js', 'stride-widgets.iife.js'].includes(f));
+measure('validator, loaded by the bundles only with a clinic catalogue', 'stride-widgets-validate.js');
+const bundles = ['index.js', 'stride-widgets.js', 'stride-widgets.iife.js', 'stride-widgets-validate.js'];
+const entries = readdirSync(dist).filter((f) => f.endsWith('.js') && !bundles.includes(f));
 const targets = { 'exercise-card.js': 14_000 };
 for (const file of entries.sort()) measure(`npm entry: stride-widgets/${file.replace(/\.js$/, '')}`, file, targets[file]);
 
@@ -78,3 +81,7 @@ for (const r of rows) {
   const target = r.target ? `≤ ${kB(r.target)} ${r.gz <= r.target ? 'met' : 'MISSED'}` : '';
   console.log(`${r.label.padEnd(width)}  ${kB(r.raw).padStart(9)}  ${kB(r.gz).padStart(9)}  ${target}`);
 }
+
+console.log('');
+const { printTimerFigures } = await import('./bench-timer.mjs');
+await printTimerFigures();

@@ -88,6 +88,20 @@ await check('the demo form-cue checklist ticks and counts from the built bundle'
   await page.close();
 });
 
+await check('the demo ice timer counts down from the built bundle', async () => {
+  const { page, seen } = await open('/');
+  const timer = page.locator('stride-recovery-timer[protocol="ice"]');
+  const display = timer.locator('[part="display"]');
+  const clock = async () => (await display.innerText()).match(/\d+:\d\d/)?.[0];
+  const before = await clock();
+  await timer.locator('[part="start-button"]').click();
+  await page.waitForTimeout(1300);
+  const after = await clock();
+  assert(before === '15:00' && (after === '14:59' || after === '14:58'), `display went from ${before} to ${after}`);
+  assert(seen.errors.length === 0, `page errors: ${seen.errors.join(' | ')}`);
+  await page.close();
+});
+
 await check('the demo makes no network request besides the page and the bundle', async () => {
   const { page, seen } = await open('/');
   const others = seen.requests.filter((url) => url !== `${origin}/` && url !== `${origin}/dist/stride-widgets.iife.js`);
@@ -127,7 +141,7 @@ await check('the IIFE and the ES bundle on one page throw nothing and warn once 
   const { page, seen } = await open('/tests/e2e/both-bundles.html');
   await page.waitForFunction(() => document.querySelector('stride-exercise-card')?.shadowRoot?.querySelector('[part="heading"]'));
   assert(seen.errors.length === 0, `page errors: ${seen.errors.join(' | ')}`);
-  for (const tag of ['stride-exercise-card', 'stride-red-flag-checker', 'stride-form-cues', 'stride-catalogue']) {
+  for (const tag of ['stride-exercise-card', 'stride-red-flag-checker', 'stride-form-cues', 'stride-recovery-timer', 'stride-catalogue']) {
     const count = seen.warnings.filter((w) => w.includes(`<${tag}>`)).length;
     assert(count === 1, `expected one warning naming <${tag}>, got ${count}: ${seen.warnings.join(' | ')}`);
   }

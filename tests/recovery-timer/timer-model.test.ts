@@ -8,18 +8,8 @@ import {
   type PlanInput,
   type TimerEvent,
 } from '../../src/components/recovery-timer/timer-model';
+import { mulberry32 } from '../helpers/random';
 
-/** mulberry32: a tiny seeded PRNG. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A compact picture of phases: `W1.2` = work, set 1, round 2; `R…` rest. */
 const picture = (phases: readonly Phase[]) =>

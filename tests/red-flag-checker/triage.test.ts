@@ -10,6 +10,7 @@ import {
   type Answers,
   type TriageOutcome,
 } from '../../src/components/red-flag-checker/triage';
+import { mulberry32 } from '../helpers/random';
 
 type Q = { id: string; level: TriageLevel };
 
@@ -31,17 +32,6 @@ const FIXTURE: readonly Q[] = [
 ];
 const IDS = FIXTURE.map((q) => q.id);
 
-/** mulberry32: a tiny seeded PRNG, so every run draws the same sample. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function allAnswered(questions: readonly Q[], answer: Answer): Record<string, Answer> {
   return Object.fromEntries(questions.map((q) => [q.id, answer]));

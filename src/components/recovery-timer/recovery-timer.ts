@@ -1,0 +1,12 @@
+import { StrideRecoveryTimer } from './recovery-timer.component';
+
+export { StrideRecoveryTimer };
+export default StrideRecoveryTimer;
+
+StrideRecoveryTimer.define('stride-recovery-timer');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'stride-recovery-timer': StrideRecoveryTimer;
+  }
+}
