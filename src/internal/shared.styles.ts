@@ -44,6 +44,25 @@ export const sharedStyles = [
       outline-offset: 0;
       box-shadow: 0 0 0 5px var(--_text);
     }
+    /* The outer box every widget draws: one place for its frame, spacing and main heading. */
+    .widget {
+      display: grid;
+      gap: var(--_space);
+      padding: calc(var(--_space) * 1.5);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    .widget--accent {
+      border-block-start: 0.3em solid var(--_accent);
+    }
+    @container (max-width: 24em) {
+      .widget {
+        padding: var(--_space);
+      }
+    }
+    .widget__heading {
+      font-size: 1.5em;
+    }
     .visually-hidden {
       position: absolute !important;
       width: 1px;

@@ -80,9 +80,9 @@ export class StrideExerciseCard extends StrideElement {
     const t = this.ui.exerciseCard;
     const headingId = 'heading';
     return html`
-      <article class="card" part="card" aria-labelledby=${headingId}>
+      <article class="widget widget--accent" part="card" aria-labelledby=${headingId}>
         <header class="card__header">
-          ${this.renderHeading(exercise.name, { id: headingId, part: 'heading', className: 'card__heading' })}
+          ${this.renderHeading(exercise.name, { id: headingId, part: 'heading', className: 'widget__heading' })}
           ${renderEvidenceBadge(this.ui, exercise.evidence)}
         </header>
         <p class="card__target" part="target"><span class="label">${t.targetLabel}</span> ${exercise.target.join(', ')}</p>

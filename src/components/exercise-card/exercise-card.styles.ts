@@ -4,23 +4,12 @@ import { contentStyles } from '../../internal/content.styles';
 export const styles = [
   contentStyles,
   css`
-    .card {
-      padding: calc(var(--_space) * 1.5);
-      border: 1px solid var(--_border);
-      border-block-start: 0.3em solid var(--_accent);
-      border-radius: var(--_radius);
-      display: grid;
-      gap: var(--_space);
-    }
     .card__header {
       display: flex;
       flex-wrap: wrap;
       align-items: baseline;
       justify-content: space-between;
       gap: 0.5em 1em;
-    }
-    .card__heading {
-      font-size: 1.5em;
     }
     .card__target {
       color: var(--_muted);
@@ -98,11 +87,6 @@ export const styles = [
     .pair {
       display: grid;
       gap: var(--_space);
-    }
-    @container (max-width: 24em) {
-      .card {
-        padding: var(--_space);
-      }
     }
     @container (min-width: 34em) {
       .pair {

@@ -158,9 +158,9 @@ export class StrideFormCues extends StrideElement {
     const checked = shown.filter((cue) => this.ticked.has(cue.id)).length;
     const cited = resolveSources(this.catalogue.sources, [...new Set(shown.flatMap((cue) => cue.sources))]);
     return html`
-      <section class="cues" aria-labelledby="heading">
+      <section class="widget widget--accent cues" aria-labelledby="heading">
         <header class="cues__header">
-          ${this.renderHeading(t.heading, { id: 'heading', part: 'heading', className: 'cues__heading' })}
+          ${this.renderHeading(t.heading, { id: 'heading', part: 'heading', className: 'widget__heading' })}
           <p class="progress" part="progress" role="status" aria-live="polite" aria-atomic="true">
             ${fill(t.progress, { checked, total: shown.length })}
           </p>

@@ -5,17 +5,7 @@ export const styles = [
   contentStyles,
   css`
     .cues {
-      display: grid;
       gap: calc(var(--_space) * 1.25);
-      padding: calc(var(--_space) * 1.5);
-      border: 1px solid var(--_border);
-      border-block-start: 0.3em solid var(--_accent);
-      border-radius: var(--_radius);
-    }
-    @container (max-width: 24em) {
-      .cues {
-        padding: var(--_space);
-      }
     }
     .cues__header {
       display: flex;
@@ -23,9 +13,6 @@ export const styles = [
       align-items: baseline;
       justify-content: space-between;
       gap: 0.25em 1em;
-    }
-    .cues__heading {
-      font-size: 1.5em;
     }
     .progress {
       font-weight: 600;

@@ -212,8 +212,8 @@ export class StrideRecoveryTimer extends StrideElement {
     const progressText = fill(t.progressText, { elapsed: formatClock(elapsedSeconds), total: formatClock(totalSeconds) });
     const kind = state === 'idle' || snapshot.state === 'complete' ? state : phase.kind;
     return html`
-      <section class="timer timer--${kind}" aria-labelledby="heading">
-        ${this.renderHeading(plan.heading, { id: 'heading', part: 'heading', className: 'timer__heading' })}
+      <section class="widget timer timer--${kind}" aria-labelledby="heading">
+        ${this.renderHeading(plan.heading, { id: 'heading', part: 'heading', className: 'widget__heading' })}
         <div class="clock">
           <p class="phase" part="phase">${phaseText}</p>
           <p class="display" part="display">

@@ -2,19 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   .timer {
-    display: grid;
     gap: calc(var(--_space) * 1.25);
-    padding: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  @container (max-width: 24em) {
-    .timer {
-      padding: var(--_space);
-    }
-  }
-  .timer__heading {
-    font-size: 1.5em;
   }
   .clock {
     display: grid;

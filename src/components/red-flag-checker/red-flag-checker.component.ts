@@ -134,8 +134,8 @@ export class StrideRedFlagChecker extends StrideElement {
     const t = this.ui.redFlagChecker;
     const emergency = this.shown?.level === 'emergency';
     return html`
-      <section class="checker" aria-labelledby="heading">
-        ${this.renderHeading(set.name, { id: 'heading', part: 'heading', className: 'checker__heading' })}
+      <section class="widget" aria-labelledby="heading">
+        ${this.renderHeading(set.name, { id: 'heading', part: 'heading', className: 'widget__heading' })}
         <p class="checker__intro">${set.intro}</p>
         <p class="disclaimer" part="disclaimer">${set.disclaimer}</p>
         <div class="visually-hidden" aria-live="assertive" aria-atomic="true">${emergency ? this.announcement : ''}</div>

@@ -1,21 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .checker {
-    display: grid;
-    gap: var(--_space);
-    padding: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  @container (max-width: 24em) {
-    .checker {
-      padding: var(--_space);
-    }
-  }
-  .checker__heading {
-    font-size: 1.5em;
-  }
   .disclaimer {
     padding: 0.75em var(--_space);
     border-inline-start: 0.3em solid var(--_border);
