@@ -2,6 +2,7 @@
 // End-to-end checks of the BUILT bundles (run `npm run build` first), in
 // Debian's headless Chromium: the demo page through a classic <script src>,
 // and both bundles on one page. Prints "N passed, N failed".
+import { createRequire } from 'node:module';
 import { startServer } from './serve.mjs';
 import { launchChromium } from './browser.mjs';
 
@@ -100,6 +101,27 @@ await check('the demo ice timer counts down from the built bundle', async () => 
   assert(before === '15:00' && (after === '14:59' || after === '14:58'), `display went from ${before} to ${after}`);
   assert(seen.errors.length === 0, `page errors: ${seen.errors.join(' | ')}`);
   await page.close();
+});
+
+await check('the demo page has no axe violations, light and dark, with a result showing', async () => {
+  const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  for (const colorScheme of ['light', 'dark']) {
+    const page = await browser.newPage({ colorScheme });
+    await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+    await page.locator('stride-red-flag-checker input[name="fever"][value="yes"]').check();
+    for (const input of await page.locator('stride-red-flag-checker input[value="no"]').all()) {
+      if (!(await input.evaluate((el) => el.name === 'fever'))) await input.check();
+    }
+    await page.locator('stride-red-flag-checker [part="submit-button"]').click();
+    await page.locator('stride-red-flag-checker [part="result"]').waitFor();
+    await page.addScriptTag({ path: axeSource });
+    const violations = await page.evaluate(async () => {
+      const results = await window.axe.run(document, { resultTypes: ['violations'] });
+      return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    assert(violations.length === 0, `${colorScheme}: ${violations.join(' | ')}`);
+    await page.close();
+  }
 });
 
 await check('the demo makes no network request besides the page and the bundle', async () => {
