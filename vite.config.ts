@@ -23,6 +23,20 @@ const widgetEntries = {
   catalogue: 'src/catalogue/index.ts',
 };
 
+const contentChunk = (id: string) => {
+  const section = /stride-catalogue-section:(\w+)/.exec(id)?.[1];
+  return section ? `content-${section}` : null;
+};
+const widgetChunk = (id: string) => {
+  const widget = /\/src\/components\/([\w-]+)\//.exec(id.replace(/\\/g, '/'))?.[1];
+  return widget ? `widget-${widget}` : null;
+};
+/** What every widget shares (base element, styles, the catalogue store), kept apart from any one widget. */
+const sharedChunk = (id: string) =>
+  /\/src\/(internal|styles)\/|\/src\/catalogue\/(store|merge)\.ts$/.test(id.replace(/\\/g, '/'))
+    ? 'shared'
+    : null;
+
 const bareImports = [/^lit($|\/)/, /^@lit\//, /^lit-html($|\/)/, /^lit-element($|\/)/, /^zod($|\/)/];
 
 export default defineConfig(({ mode }): UserConfig => {
@@ -80,9 +94,16 @@ export default defineConfig(({ mode }): UserConfig => {
           // Vite leaves whitespace in ES library output; these files are for bundlers and CDNs alike, so minify fully.
           minify: true,
           chunkFileNames: 'chunks/[name]-[hash].js',
-          // One chunk per catalogue section, so each entry loads only the content its widgets read.
           codeSplitting: {
-            groups: [{ debugName: 'catalogue sections', name: (id: string) => /stride-catalogue-section:(\w+)/.exec(id)?.[1].replace(/^/, 'content-') ?? null }],
+            groups: [
+              // One chunk per catalogue section, so each entry loads only the content its widgets read.
+              { debugName: 'catalogue sections', name: (id: string) => contentChunk(id), priority: 3 },
+              // What the widgets share, claimed before any one widget's group can take it in.
+              { debugName: 'shared', name: (id: string) => sharedChunk(id), priority: 2 },
+              // Each widget's code (and its `define` call) in a chunk named for it, so package.json
+              // can list exactly the chunks with side effects: `chunks/widget-*.js`.
+              { debugName: 'widgets', name: (id: string) => widgetChunk(id), priority: 1 },
+            ],
           },
         },
       },

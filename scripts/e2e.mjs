@@ -3,6 +3,11 @@
 // Debian's headless Chromium: the demo page through a classic <script src>,
 // and both bundles on one page. Prints "N passed, N failed".
 import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startServer } from './serve.mjs';
 import { launchChromium } from './browser.mjs';
 
@@ -170,6 +175,47 @@ await check('the IIFE and the ES bundle on one page throw nothing and warn once 
   const cards = await widgetStates(page, 'stride-exercise-card');
   assert(cards[0].heading && !cards[0].error, 'the card rendered');
   await page.close();
+});
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+await check('every file that defines an element is listed in package.json sideEffects, and no content chunk is', async () => {
+  const { sideEffects } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const patterns = sideEffects.map((p) => new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`));
+  const listed = (file) => patterns.some((re) => re.test(file));
+  const files = [
+    ...readdirSync(join(root, 'dist')).map((f) => `./dist/${f}`),
+    ...readdirSync(join(root, 'dist/chunks')).map((f) => `./dist/chunks/${f}`),
+  ].filter((f) => f.endsWith('.js'));
+  for (const file of files) {
+    const code = readFileSync(join(root, file), 'utf8');
+    const defines = /\.define\(["'`]stride-/.test(code);
+    if (defines) assert(listed(file), `${file} defines an element but is not in sideEffects`);
+    if (file.includes('/chunks/content-')) assert(!listed(file), `${file} holds content only but is in sideEffects`);
+  }
+});
+
+await check('the build fails, naming the path, when the bundled catalogue is invalid', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'stride-build-guard-'));
+  try {
+    for (const item of ['src', 'scripts', 'vite.config.ts', 'tsconfig.json', 'package.json']) {
+      cpSync(join(root, item), join(dir, item), { recursive: true });
+    }
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+    const cataloguePath = join(dir, 'src/catalogue/catalogue.json');
+    const catalogue = JSON.parse(readFileSync(cataloguePath, 'utf8'));
+    catalogue.exercises[0].steps = 'kneel';
+    writeFileSync(cataloguePath, JSON.stringify(catalogue));
+    const run = spawnSync(join(dir, 'node_modules/.bin/vite'), ['build', '--configLoader', 'bundle', '--outDir', join(dir, 'out')], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    });
+    assert(run.status !== 0, 'the build succeeded with an invalid catalogue');
+    assert(`${run.stdout}${run.stderr}`.includes('exercises[0].steps: expected array'), `build output: ${run.stderr.slice(0, 500)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 await browser.close();
