@@ -40,7 +40,9 @@ export abstract class StrideElement extends LitElement {
 
   /**
    * Reactive properties are declared statically rather than with decorators:
-   * the decorator helpers cost bytes in every bundle. Subclasses spread these.
+   * the decorator helpers cost bytes in every bundle. Subclasses spread these;
+   * internal state is `{ state: true, attribute: false }` (the second part
+   * keeps it out of the Custom Elements Manifest's attributes).
    */
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },

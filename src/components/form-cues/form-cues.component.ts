@@ -89,8 +89,8 @@ export class StrideFormCues extends StrideElement {
     ...StrideElement.properties,
     cues: { reflect: true },
     persist: { reflect: true },
-    ticked: { state: true },
-    storageProblem: { state: true },
+    ticked: { state: true, attribute: false },
+    storageProblem: { state: true, attribute: false },
   };
 
   /** Cue ids and/or group ids, separated by commas; absent or empty shows all. */

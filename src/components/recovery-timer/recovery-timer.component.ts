@@ -98,7 +98,7 @@ export class StrideRecoveryTimer extends StrideElement {
     persist: {},
     sound: { type: Boolean },
     keepAwake: { type: Boolean, attribute: 'keep-awake' },
-    announcement: { state: true },
+    announcement: { state: true, attribute: false },
   };
 
   /**
