@@ -177,6 +177,7 @@ export const UiStrings = z.strictObject({
     /** `{attribute}`, `{value}`, `{accepted}`: an optional value that is ignored */
     'ignoredAttribute',
     'headingLevelAccepted',
+    'themeAccepted',
   ]),
   exerciseCard: strings([
     'targetLabel',

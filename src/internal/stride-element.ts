@@ -1,4 +1,4 @@
-import { LitElement, html, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { LitElement, html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Sections } from '../catalogue/merge';
 import type { UiStrings } from '../catalogue/schema';
@@ -71,6 +71,15 @@ export abstract class StrideElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribe?.();
+  }
+
+  /** A `theme` other than `light` or `dark` is cosmetic: ignored (the page's scheme is followed) with one warning. */
+  protected override update(changed: PropertyValues): void {
+    const theme = this.theme;
+    if (changed.has('theme') && theme && theme !== 'light' && theme !== 'dark') {
+      this.warnIgnored({ attribute: 'theme', value: theme, accepted: this.ui.errors.themeAccepted });
+    }
+    super.update(changed);
   }
 
   /** The catalogue in force; re-read on every render, so clinic catalogues show at once. */

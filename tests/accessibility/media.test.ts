@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index';
-import { shadow } from '../helpers/console';
+import { captureWarnings, shadow } from '../helpers/console';
 
 /** One of each widget, as a page would embed them. */
 async function allWidgets(theme?: string): Promise<HTMLElement[]> {
@@ -79,5 +79,22 @@ describe('media preferences, across every widget', () => {
     const submit = shadow(checker).querySelector('[part="submit-button"]')!;
     expect(getComputedStyle(submit).backgroundColor).to.equal('rgb(10, 20, 30)');
     expect(getComputedStyle(submit).color).to.equal('rgb(250, 240, 230)');
+  });
+
+  it('an unknown theme is ignored with one warning per widget, and the widget still renders in the page scheme', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const warnings = captureWarnings();
+    try {
+      const widgets = await allWidgets('purple');
+      for (const widget of widgets) {
+        expect(shadow(widget).querySelector('[part="error"]'), widget.localName).to.equal(null);
+        expect(getComputedStyle(widget).backgroundColor, widget.localName).to.equal('rgb(27, 35, 40)');
+        const mine = warnings.messages.filter((m) => m.startsWith(`<${widget.localName}>`));
+        expect(mine, widget.localName).to.have.length(1);
+        expect(mine[0]).to.contain('theme').and.contain('purple');
+      }
+    } finally {
+      warnings.restore();
+    }
   });
 });
