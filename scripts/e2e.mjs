@@ -45,6 +45,17 @@ async function open(path) {
   return { page, seen };
 }
 
+/** Runs `fn` on a fresh page at `path`, then asserts it logged no page errors, and closes it. */
+async function onPage(path, fn) {
+  const { page, seen } = await open(path);
+  try {
+    await fn(page, seen);
+    assert(seen.errors.length === 0, `page errors: ${seen.errors.join(' | ')}`);
+  } finally {
+    await page.close();
+  }
+}
+
 /** For each element with `tag`: its main heading's text, and whether it shows an error. */
 function widgetStates(page, tag) {
   return page.$$eval(tag, (els) =>
@@ -58,54 +69,50 @@ function widgetStates(page, tag) {
 console.log('e2e: built bundles in headless Chromium');
 
 await check('the demo renders its exercise cards from the classic-script IIFE, with no page errors', async () => {
-  const { page, seen } = await open('/');
-  const scripts = await page.$$eval('script[src]', (s) => s.map((x) => ({ src: x.getAttribute('src'), type: x.type })));
-  assert(scripts.some((s) => s.src.endsWith('stride-widgets.iife.js') && s.type === ''), 'the demo loads the IIFE with a classic script tag');
-  const cards = await widgetStates(page, 'stride-exercise-card');
-  assert(cards.length >= 3, `expected at least 3 cards, found ${cards.length}`);
-  for (const card of cards) assert(card.heading && !card.error, `a card did not render: ${JSON.stringify(card)}`);
-  assert(seen.errors.length === 0, `page errors: ${seen.errors.join(' | ')}`);
-  await page.close();
+  await onPage('/', async (page) => {
+    const scripts = await page.$$eval('script[src]', (s) => s.map((x) => ({ src: x.getAttribute('src'), type: x.type })));
+    assert(scripts.some((s) => s.src.endsWith('stride-widgets.iife.js') && s.type === ''), 'the demo loads the IIFE with a classic script tag');
+    const cards = await widgetStates(page, 'stride-exercise-card');
+    assert(cards.length >= 3, `expected at least 3 cards, found ${cards.length}`);
+    for (const card of cards) assert(card.heading && !card.error, `a card did not render: ${JSON.stringify(card)}`);
+  });
 });
 
 await check('the demo red-flag checker signposts an emergency at once from the built bundle', async () => {
-  const { page, seen } = await open('/');
-  const checker = page.locator('stride-red-flag-checker');
-  await checker.locator('input[name="both-legs"][value="yes"]').check();
-  const result = checker.locator('[part="result"]');
-  await result.waitFor();
-  const level = await result.getAttribute('data-level');
-  const words = await result.innerText();
-  assert(level === 'emergency', `result level ${level}`);
-  assert(words.includes('999'), `the emergency number is shown: ${words}`);
-  assert(seen.errors.length === 0, `page errors: ${seen.errors.join(' | ')}`);
-  await page.close();
+  await onPage('/', async (page) => {
+    const checker = page.locator('stride-red-flag-checker');
+    await checker.locator('input[name="both-legs"][value="yes"]').check();
+    const result = checker.locator('[part="result"]');
+    await result.waitFor();
+    const level = await result.getAttribute('data-level');
+    const words = await result.innerText();
+    assert(level === 'emergency', `result level ${level}`);
+    assert(words.includes('999'), `the emergency number is shown: ${words}`);
+  });
 });
 
 await check('the demo form-cue checklist ticks and counts from the built bundle', async () => {
-  const { page, seen } = await open('/');
-  const cues = page.locator('stride-form-cues');
-  const progress = cues.locator('[part="progress"]');
-  const before = await progress.innerText();
-  await cues.locator('input[type="checkbox"]').first().check();
-  const after = await progress.innerText();
-  assert(before !== after && /\b1\b/.test(after), `progress went from "${before}" to "${after}"`);
-  assert(seen.errors.length === 0, `page errors: ${seen.errors.join(' | ')}`);
-  await page.close();
+  await onPage('/', async (page) => {
+    const cues = page.locator('stride-form-cues');
+    const progress = cues.locator('[part="progress"]');
+    const before = await progress.innerText();
+    await cues.locator('input[type="checkbox"]').first().check();
+    const after = await progress.innerText();
+    assert(before !== after && /\b1\b/.test(after), `progress went from "${before}" to "${after}"`);
+  });
 });
 
 await check('the demo ice timer counts down from the built bundle', async () => {
-  const { page, seen } = await open('/');
-  const timer = page.locator('stride-recovery-timer[protocol="ice"]');
-  const display = timer.locator('[part="display"]');
-  const clock = async () => (await display.innerText()).match(/\d+:\d\d/)?.[0];
-  const before = await clock();
-  await timer.locator('[part="start-button"]').click();
-  await page.waitForTimeout(1300);
-  const after = await clock();
-  assert(before === '15:00' && (after === '14:59' || after === '14:58'), `display went from ${before} to ${after}`);
-  assert(seen.errors.length === 0, `page errors: ${seen.errors.join(' | ')}`);
-  await page.close();
+  await onPage('/', async (page) => {
+    const timer = page.locator('stride-recovery-timer[protocol="ice"]');
+    const display = timer.locator('[part="display"]');
+    const clock = async () => (await display.innerText()).match(/\d+:\d\d/)?.[0];
+    const before = await clock();
+    await timer.locator('[part="start-button"]').click();
+    await page.waitForTimeout(1300);
+    const after = await clock();
+    assert(before === '15:00' && (after === '14:59' || after === '14:58'), `display went from ${before} to ${after}`);
+  });
 });
 
 await check('the demo page has no axe violations, light and dark, with a result showing', async () => {
@@ -130,51 +137,49 @@ await check('the demo page has no axe violations, light and dark, with a result 
 });
 
 await check('the demo makes no network request besides the page and the bundle', async () => {
-  const { page, seen } = await open('/');
-  const others = seen.requests.filter((url) => url !== `${origin}/` && url !== `${origin}/dist/stride-widgets.iife.js`);
-  assert(others.length === 0, `unexpected requests: ${others.join(', ')}`);
-  await page.close();
+  await onPage('/', async (page, seen) => {
+    const others = seen.requests.filter((url) => url !== `${origin}/` && url !== `${origin}/dist/stride-widgets.iife.js`);
+    assert(others.length === 0, `unexpected requests: ${others.join(', ')}`);
+  });
 });
 
 await check('window.StrideWidgets exposes the catalogue API and the element classes', async () => {
-  const { page } = await open('/');
-  const api = await page.evaluate(() => ({
-    load: typeof window.StrideWidgets?.loadCatalogue,
-    get: typeof window.StrideWidgets?.getCatalogue,
-    card: window.StrideWidgets?.StrideExerciseCard === customElements.get('stride-exercise-card'),
-    exercises: window.StrideWidgets?.getCatalogue().exercises.length,
-  }));
-  assert(api.load === 'function' && api.get === 'function', `API: ${JSON.stringify(api)}`);
-  assert(api.card, 'StrideExerciseCard is the defined class');
-  assert(api.exercises === 20, `getCatalogue() has ${api.exercises} exercises`);
-  await page.close();
+  await onPage('/', async (page) => {
+    const api = await page.evaluate(() => ({
+      load: typeof window.StrideWidgets?.loadCatalogue,
+      get: typeof window.StrideWidgets?.getCatalogue,
+      card: window.StrideWidgets?.StrideExerciseCard === customElements.get('stride-exercise-card'),
+      exercises: window.StrideWidgets?.getCatalogue().exercises.length,
+    }));
+    assert(api.load === 'function' && api.get === 'function', `API: ${JSON.stringify(api)}`);
+    assert(api.card, 'StrideExerciseCard is the defined class');
+    assert(api.exercises === 20, `getCatalogue() has ${api.exercises} exercises`);
+  });
 });
 
 await check('a clinic catalogue loaded through the IIFE re-renders the cards', async () => {
-  const { page, seen } = await open('/');
-  const renamed = await page.evaluate(async () => {
-    const base = window.StrideWidgets.getCatalogue().exercises.find((e) => e.id === 'bird-dog');
-    await window.StrideWidgets.loadCatalogue({ exercises: [{ ...base, name: 'Clinic bird dog' }] });
-    const card = document.querySelector('stride-exercise-card[exercise="bird-dog"]');
-    await card.updateComplete;
-    return card.shadowRoot.querySelector('[part="heading"]').textContent.trim();
+  await onPage('/', async (page) => {
+    const renamed = await page.evaluate(async () => {
+      const base = window.StrideWidgets.getCatalogue().exercises.find((e) => e.id === 'bird-dog');
+      await window.StrideWidgets.loadCatalogue({ exercises: [{ ...base, name: 'Clinic bird dog' }] });
+      const card = document.querySelector('stride-exercise-card[exercise="bird-dog"]');
+      await card.updateComplete;
+      return card.shadowRoot.querySelector('[part="heading"]').textContent.trim();
+    });
+    assert(renamed === 'Clinic bird dog', `heading after merge: ${renamed}`);
   });
-  assert(renamed === 'Clinic bird dog', `heading after merge: ${renamed}`);
-  assert(seen.errors.length === 0, `page errors: ${seen.errors.join(' | ')}`);
-  await page.close();
 });
 
 await check('the IIFE and the ES bundle on one page throw nothing and warn once per tag', async () => {
-  const { page, seen } = await open('/tests/e2e/both-bundles.html');
-  await page.waitForFunction(() => document.querySelector('stride-exercise-card')?.shadowRoot?.querySelector('[part="heading"]'));
-  assert(seen.errors.length === 0, `page errors: ${seen.errors.join(' | ')}`);
-  for (const tag of ['stride-exercise-card', 'stride-red-flag-checker', 'stride-form-cues', 'stride-recovery-timer', 'stride-catalogue']) {
-    const count = seen.warnings.filter((w) => w.includes(`<${tag}>`)).length;
-    assert(count === 1, `expected one warning naming <${tag}>, got ${count}: ${seen.warnings.join(' | ')}`);
-  }
-  const cards = await widgetStates(page, 'stride-exercise-card');
-  assert(cards[0].heading && !cards[0].error, 'the card rendered');
-  await page.close();
+  await onPage('/tests/e2e/both-bundles.html', async (page, seen) => {
+    await page.waitForFunction(() => document.querySelector('stride-exercise-card')?.shadowRoot?.querySelector('[part="heading"]'));
+    for (const tag of ['stride-exercise-card', 'stride-red-flag-checker', 'stride-form-cues', 'stride-recovery-timer', 'stride-catalogue']) {
+      const count = seen.warnings.filter((w) => w.includes(`<${tag}>`)).length;
+      assert(count === 1, `expected one warning naming <${tag}>, got ${count}: ${seen.warnings.join(' | ')}`);
+    }
+    const cards = await widgetStates(page, 'stride-exercise-card');
+    assert(cards[0].heading && !cards[0].error, 'the card rendered');
+  });
 });
 
 const root = fileURLToPath(new URL('..', import.meta.url));
