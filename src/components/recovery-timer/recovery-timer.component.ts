@@ -11,13 +11,14 @@ import { styles } from './recovery-timer.styles';
 import { TimerModel, buildPhases, type Phase, type TimerEvent } from './timer-model';
 import { Tone } from './tone';
 import { ScreenWakeLock } from './wake-lock';
+import { readJson, storagePrefix, writeJson } from '../../internal/storage';
 
 /** `rounds`: a whole number from 1 to 100. */
 const ROUNDS = /^\d+$/;
 const MAX_ROUNDS = 100;
 
 /** Namespaced, versioned `localStorage` key prefix for `persist`. */
-export const STORAGE_PREFIX = 'stride-widgets:recovery-timer:v1:';
+export const STORAGE_PREFIX = storagePrefix('recovery-timer', 1);
 
 /** What the attributes describe, once valid. */
 interface Plan {
@@ -469,20 +470,13 @@ export class StrideRecoveryTimer extends StrideElement {
   private restoreSaved(plan: Plan): TimerModel | null {
     const key = this.storageKey;
     if (!key) return null;
-    let text: string | null;
-    try {
-      text = localStorage.getItem(key);
-    } catch {
+    const read = readJson(key);
+    if (!read.ok && read.problem !== 'corrupt') {
       this.warnStorage();
       return null;
     }
-    if (text === null) return null;
-    let saved: unknown;
-    try {
-      saved = JSON.parse(text);
-    } catch {
-      saved = null;
-    }
+    if (read.ok && read.value === undefined) return null;
+    const saved = read.ok ? read.value : null;
     const { config, timer } = (saved ?? {}) as { config?: unknown; timer?: unknown };
     if (typeof config === 'string' && config !== plan.fingerprint) return null; // another plan's: left alone
     const model = typeof config === 'string' ? TimerModel.restore(plan.phases, this.clock, timer) : null;
@@ -497,21 +491,13 @@ export class StrideRecoveryTimer extends StrideElement {
     const key = this.storageKey;
     const timer = this.model?.save();
     if (!key || !timer) return;
-    try {
-      localStorage.setItem(key, JSON.stringify({ config: this.plan!.fingerprint, timer }));
-    } catch {
-      this.warnStorage();
-    }
+    if (!writeJson(key, { config: this.plan!.fingerprint, timer }).ok) this.warnStorage();
   }
 
   private clearSaved(): void {
     const key = this.storageKey;
     if (!key) return;
-    try {
-      localStorage.removeItem(key);
-    } catch {
-      this.warnStorage();
-    }
+    if (!writeJson(key, null).ok) this.warnStorage();
   }
 
   private warnStorage(): void {
