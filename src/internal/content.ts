@@ -34,6 +34,12 @@ export function renderSources(
   </footer>`;
 }
 
+/** "Sources: title; title" — the short, one-line form of an entry's sources (ids deduplicated). */
+export function sourcesLine(ui: UiStrings, all: readonly Source[] | undefined, ids: readonly string[]): string {
+  const titles = resolveSources(all, [...new Set(ids)]).map((s) => s.title);
+  return `${ui.common.sourcesHeading}: ${titles.join('; ')}`;
+}
+
 /** The catalogue entries of `ids`, in that order; unknown ids are skipped (the tests keep them resolvable). */
 export function resolveSources(all: readonly Source[] | undefined, ids: readonly string[]): Source[] {
   return ids.map((id) => all?.find((s) => s.id === id)).filter((s): s is Source => Boolean(s));

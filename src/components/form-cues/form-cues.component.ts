@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { cueGroups, cues, sources, ui } from '../../catalogue/bundled';
 import type { Sections } from '../../catalogue/merge';
 import type { Cue, CueGroup } from '../../catalogue/schema';
-import { renderEvidenceBadge, resolveSources } from '../../internal/content';
+import { renderEvidenceBadge, sourcesLine } from '../../internal/content';
 import { StrideElement } from '../../internal/stride-element';
 import { fill } from '../../internal/text';
 import { styles } from './form-cues.styles';
@@ -156,7 +156,6 @@ export class StrideFormCues extends StrideElement {
     if (!groups.length) return html`${alert}`;
     const shown = groups.flatMap((g) => g.cues);
     const checked = shown.filter((cue) => this.ticked.has(cue.id)).length;
-    const cited = resolveSources(this.catalogue.sources, [...new Set(shown.flatMap((cue) => cue.sources))]);
     return html`
       <section class="widget widget--accent cues" aria-labelledby="heading">
         <header class="cues__header">
@@ -171,7 +170,7 @@ export class StrideFormCues extends StrideElement {
           <button class="button button--secondary" type="button" part="reset-button" @click=${this.onReset}>${t.reset}</button>
           ${this.storageProblem ? html`<p class="note" part="storage-note">${t.storageUnavailable}</p>` : nothing}
         </div>
-        <p class="sources-line" part="sources">${this.ui.common.sourcesHeading}: ${cited.map((s) => s.title).join('; ')}</p>
+        <p class="sources-line" part="sources">${sourcesLine(this.ui, this.catalogue.sources, shown.flatMap((cue) => cue.sources))}</p>
       </section>
     `;
   }

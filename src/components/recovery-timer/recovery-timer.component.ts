@@ -3,7 +3,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { protocols, sources, ui } from '../../catalogue/bundled';
 import type { Sections } from '../../catalogue/merge';
 import type { Protocol } from '../../catalogue/schema';
-import { resolveSources } from '../../internal/content';
+import { resolveSources, sourcesLine } from '../../internal/content';
 import { StrideElement, type ConfigProblem } from '../../internal/stride-element';
 import { fill } from '../../internal/text';
 import { formatClock, parseDuration } from './duration';
@@ -263,12 +263,12 @@ export class StrideRecoveryTimer extends StrideElement {
   }
 
   private renderSafetyNote(protocol: Protocol): TemplateResult {
-    const cited = resolveSources(this.catalogue.sources, protocol.sources);
+    const { sources } = this.catalogue;
     return html`<div class="safety" part="safety-note">
       ${this.renderHeading(this.ui.recoveryTimer.safetyHeading, { className: 'safety__heading' }, 1)}
       <p>${protocol.safetyNote}</p>
-      ${cited.length
-        ? html`<p class="safety__sources">${this.ui.common.sourcesHeading}: ${cited.map((s) => s.title).join('; ')}</p>`
+      ${resolveSources(sources, protocol.sources).length
+        ? html`<p class="safety__sources">${sourcesLine(this.ui, sources, protocol.sources)}</p>`
         : nothing}
     </div>`;
   }

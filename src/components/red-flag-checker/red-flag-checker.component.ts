@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { redFlagSets, sources, ui } from '../../catalogue/bundled';
 import type { Sections } from '../../catalogue/merge';
 import type { RedFlagQuestion, RedFlagResult, RedFlagSet } from '../../catalogue/schema';
-import { resolveSources } from '../../internal/content';
+import { sourcesLine } from '../../internal/content';
 import { StrideElement, type ConfigProblem } from '../../internal/stride-element';
 import { fill } from '../../internal/text';
 import { styles } from './red-flag-checker.styles';
@@ -211,7 +211,6 @@ export class StrideRedFlagChecker extends StrideElement {
     const card = set.results.find((r) => r.level === result.level) as RedFlagResult;
     const contact = this.emergencyContact;
     const reasons = result.reasons.map((id) => set.questions.find((q) => q.id === id)?.reason ?? id);
-    const cited = resolveSources(this.catalogue.sources, card.sources);
     return html`<section class="result result--${result.level}" part="result" data-level=${result.level} aria-labelledby="result-heading">
       <div class="result__header">
         <span class="result__icon" aria-hidden="true">${result.level === 'emergency' || result.level === 'urgent' ? '!' : 'i'}</span>
@@ -231,7 +230,7 @@ export class StrideRedFlagChecker extends StrideElement {
                 ${reasons.map((reason) => html`<li>${reason}</li>`)}
               </ul>`
           : nothing}
-        <p class="result__sources">${this.ui.common.sourcesHeading}: ${cited.map((s) => s.title).join('; ')}</p>
+        <p class="result__sources">${sourcesLine(this.ui, this.catalogue.sources, card.sources)}</p>
       </div>
     </section>`;
   }
