@@ -9,6 +9,19 @@ export const sharedStyles = [
       display: block;
       box-sizing: border-box;
       font-family: var(--_font-family);
+      color: var(--_text);
+      background: var(--_surface);
+      border-radius: var(--_radius);
+      container-type: inline-size;
+    }
+    /*
+     * The root element (see StrideElement.render) repeats what the text needs:
+     * a page's "* { all: revert }" cancels every :host rule (the page's
+     * rules win over :host), but cannot reach inside the shadow root. The
+     * custom properties survive it ("all" leaves them alone).
+     */
+    .root {
+      font-family: var(--_font-family);
       font-size: var(--_font-size);
       line-height: 1.5;
       color: var(--_text);
@@ -16,6 +29,7 @@ export const sharedStyles = [
       border-radius: var(--_radius);
       container-type: inline-size;
       overflow-wrap: anywhere;
+      text-align: start;
     }
     :host([hidden]) {
       display: none;

@@ -147,7 +147,7 @@ export class StrideFormCues extends StrideElement {
     this.warnOnce(`ticks cannot be saved under "${storageKey(key)}" (${detail}), so they are kept only until the page is left.`);
   }
 
-  override render(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     const headingProblem = this.headingProblem;
     if (headingProblem) return this.renderProblem(headingProblem);
     const { groups, unknown } = this.selection;

@@ -41,6 +41,7 @@ export const styles = [
     }
     .cue--ticked {
       background: var(--_tint);
+      color: var(--_text);
       border-inline-start-color: var(--_accent);
     }
     .cue__checkbox {

@@ -5,6 +5,7 @@ export const styles = css`
     padding: 0.75em var(--_space);
     border-inline-start: 0.3em solid var(--_border);
     background: var(--_tint);
+    color: var(--_text);
     font-weight: 600;
   }
   .form {
