@@ -127,7 +127,7 @@ export class StrideRedFlagChecker extends StrideElement {
     if (target === 'first-question') root.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
   }
 
-  override render(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     const problem = this.problem;
     if (problem) return this.renderProblem(problem);
     const set = this.questionSet as RedFlagSet;
@@ -278,8 +278,18 @@ export class StrideRedFlagChecker extends StrideElement {
   }
 
   private scrollResultIntoView(): void {
+    const result = this.renderRoot.querySelector('[part="result"]');
+    const focused = this.shadowRoot?.activeElement;
+    if (result && focused) {
+      // On a small screen the result and the control just answered may not both fit: show as much of
+      // the result as fits with that control still in view, so a keyboard user keeps their place.
+      // Instant, because two smooth scrolls would fight.
+      result.scrollIntoView({ block: 'nearest' });
+      focused.scrollIntoView({ block: 'nearest' });
+      return;
+    }
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.renderRoot.querySelector('[part="result"]')?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+    result?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
   }
 
   private onReset(): void {
