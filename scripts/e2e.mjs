@@ -182,6 +182,14 @@ await check('the IIFE and the ES bundle on one page throw nothing and warn once 
   });
 });
 
+await check('the demo server answers a malformed URL with 400 and keeps serving', async () => {
+  const { get } = await import('node:http');
+  const status = (path) =>
+    new Promise((done, fail) => get(`${origin}${path}`, (res) => (res.resume(), done(res.statusCode))).on('error', fail));
+  assert((await status('/dist/%E0')) === 400, 'a bad percent-escape is a 400');
+  assert((await status('/')) === 200, 'the server still serves the demo afterwards');
+});
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 await check('every file that defines an element is listed in package.json sideEffects, and no content chunk is', async () => {
