@@ -80,6 +80,7 @@ function assertReadable(report) {
   none(report.violations, 'CSP violations');
   none(report.overflow, 'horizontal overflow');
   none(report.lowContrast, 'text under 4.5:1');
+  none(report.faintControls, 'radios and checkboxes under 3:1');
   assert(report.languages.length > 0, 'no widgets found');
   for (const l of report.languages) {
     const ok = l.lang === LOCALE.lang && l.dir === LOCALE.dir && l.direction === LOCALE.dir && l.heading === LOCALE.lang;
@@ -105,7 +106,7 @@ for (const key of chosen) {
   console.log(`e2e-hosts: host pages in ${driver.name}`);
   for (const { page, widths } of PAGES) {
     for (const width of widths) {
-      await check(`${page} at ${width} px: readable, no overflow, no error or CSP violation, content in ${LOCALE.lang}; nothing left running`, async () => {
+      await check(`${page} at ${width} px: readable, controls visible, no overflow, no error or CSP violation, content in ${LOCALE.lang}; nothing left running`, async () => {
         const tab = await driver.open(origin + HOSTS + page, width);
         try {
           assertReadable(await tab.run('check'));

@@ -10,7 +10,7 @@ import { contentLanguage } from '../../src/internal/language';
 import '../e2e/hosts/probe.js';
 import { captureWarnings, shadow, text } from '../helpers/console';
 
-type Probe = { lowContrast: (root?: Document) => string[] };
+type Probe = { lowContrast: (root?: Document) => string[]; faintControls: (root?: Document) => string[] };
 const probe = () => (window as unknown as { strideProbe: Probe }).strideProbe;
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
@@ -114,6 +114,25 @@ describe('host pages: what every widget survives', () => {
     it('the contrast check can fail: a widget with light text tokens on its light surface is reported', async () => {
       await allWidgets('--stride-color-text: #eee; --stride-color-muted: #ddd');
       expect(probe().lowContrast(document).length).to.be.greaterThan(10);
+    });
+  });
+
+  describe('radios and checkboxes', () => {
+    for (const theme of ['light', 'dark']) {
+      it(`have an edge of 3:1 or more against the surface, checked or not, in the ${theme} theme`, async () => {
+        const widgets = await allWidgets();
+        for (const w of widgets) w.setAttribute('theme', theme);
+        for (const w of widgets) await w.updateComplete;
+        const inputs = widgets.flatMap((w) => [...shadow(w).querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]')]);
+        expect(inputs.filter((i) => i.checked).length).to.be.at.least(2);
+        expect(inputs.filter((i) => !i.checked).length).to.be.at.least(2);
+        expect(probe().faintControls(document)).to.deep.equal([]);
+      });
+    }
+
+    it('the check can fail: a faint border token is reported', async () => {
+      await allWidgets('--stride-color-muted: #e6e6e6');
+      expect(probe().faintControls(document).length).to.be.greaterThan(5);
     });
   });
 

@@ -51,7 +51,6 @@ export const styles = [
       width: 1.5em;
       height: 1.5em;
       margin: 0.125em 0 0;
-      accent-color: var(--_accent);
       cursor: pointer;
     }
     .cue__label {
@@ -111,9 +110,6 @@ export const styles = [
       color: var(--_muted);
     }
     @media (forced-colors: active) {
-      .cue__checkbox {
-        accent-color: auto;
-      }
       .cue--ticked {
         border-inline-start-color: Highlight;
       }

@@ -56,7 +56,6 @@ export const styles = css`
     width: 1.5em;
     height: 1.5em;
     margin: 0;
-    accent-color: var(--_accent);
     cursor: pointer;
   }
   .radio__label {
@@ -156,9 +155,6 @@ export const styles = css`
   @media (forced-colors: active) {
     .result__header {
       border-block-end: 1px solid CanvasText;
-    }
-    .radio__input {
-      accent-color: auto;
     }
   }
 `;

@@ -135,6 +135,25 @@
     return found;
   }
 
+  /** Radios and checkboxes whose edge is under 3:1 against what is behind them (or drawn by the engine, not the tokens). */
+  function faintControls(root = document, minimum = 3) {
+    const found = [];
+    for (const widget of widgets(root)) {
+      for (const input of widget.shadowRoot.querySelectorAll('input[type="radio"], input[type="checkbox"]')) {
+        const style = getComputedStyle(input);
+        const name = `${widget.localName} ${input.type} ${input.name || input.value}${input.checked ? ' (checked)' : ''}`;
+        if (style.appearance !== 'none' || parseFloat(style.borderTopWidth) < 1) {
+          found.push(`${name}: drawn by the engine (appearance ${style.appearance}, border ${style.borderTopWidth})`);
+          continue;
+        }
+        const behind = backgroundOf(up(input));
+        const ratio = contrast(over(rgba(style.borderTopColor), behind), behind);
+        if (ratio < minimum) found.push(`${name}: edge ${ratio.toFixed(2)}:1`);
+      }
+    }
+    return found;
+  }
+
   /** Horizontal overflow of the page, and of each widget's own box. */
   function overflow(doc = document) {
     const page = doc.documentElement;
@@ -234,7 +253,7 @@
       await steps.ready();
       await exercise();
       await wait(50);
-      return { overflow: overflow(), lowContrast: lowContrast(), languages: languages(), errors, violations };
+      return { overflow: overflow(), lowContrast: lowContrast(), faintControls: faintControls(), languages: languages(), errors, violations };
     },
     async removeAll() {
       return removeAll();
@@ -285,6 +304,7 @@
   window.strideProbe = {
     run: (step) => steps[step](),
     lowContrast,
+    faintControls,
     overflow,
     languages,
     contrast: (a, b) => contrast(rgba(a), rgba(b)),
