@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm run build`: the four Vite library builds (see vite.config.ts), then the
-// type declarations and the Custom Elements Manifest.
+// `npm run build`: the four Vite library builds (see vite.config.ts), the
+// space-reserving stylesheet, then the type declarations and the Custom Elements Manifest.
 import { execFileSync } from 'node:child_process';
+import { copyFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 // We load vite.config.ts with the bundling loader on purpose (it imports the
@@ -13,6 +14,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 for (const mode of ['production', 'bundle', 'iife', 'validator']) {
   await build({ root, mode, configLoader: 'bundle', logLevel: 'warn' });
 }
+// Plain CSS, shipped as written: it must work before any script has run.
+copyFileSync(new URL('../src/styles/stride-widgets.css', import.meta.url), new URL('../dist/stride-widgets.css', import.meta.url));
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', 'src/components/**/*.component.ts', '--outdir', '.', '--quiet'], {

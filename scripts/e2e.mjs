@@ -136,9 +136,10 @@ await check('the demo page has no axe violations, light and dark, with a result 
   }
 });
 
-await check('the demo makes no network request besides the page and the bundle', async () => {
+await check('the demo makes no network request besides the page, the bundle and the space-reserving stylesheet', async () => {
   await onPage('/', async (page, seen) => {
-    const others = seen.requests.filter((url) => url !== `${origin}/` && url !== `${origin}/dist/stride-widgets.iife.js`);
+    const expected = ['/', '/dist/stride-widgets.iife.js', '/dist/stride-widgets.css'].map((path) => origin + path);
+    const others = seen.requests.filter((url) => !expected.includes(url));
     assert(others.length === 0, `unexpected requests: ${others.join(', ')}`);
   });
 });
@@ -180,6 +181,27 @@ await check('the IIFE and the ES bundle on one page throw nothing and warn once 
     const cards = await widgetStates(page, 'stride-exercise-card');
     assert(cards[0].heading && !cards[0].error, 'the card rendered');
   });
+});
+
+await check('dist/stride-widgets.css reserves close to each widget\'s rendered height before the script runs (the demo links it)', async () => {
+  for (const width of [375, 1280]) {
+    const heights = async (withScript) => {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      if (!withScript) await page.route('**/stride-widgets.iife.js', (route) => route.abort());
+      await page.goto(`${origin}/`, { waitUntil: 'load' });
+      const found = await page.$$eval('stride-exercise-card, stride-red-flag-checker, stride-form-cues, stride-recovery-timer', (els) =>
+        els.map((el) => ({ tag: el.localName, defined: el.matches(':defined'), height: el.getBoundingClientRect().height })),
+      );
+      await page.close();
+      return found;
+    };
+    const [before, after] = [await heights(false), await heights(true)];
+    assert(before.every((w) => !w.defined) && after.every((w) => w.defined), 'the widgets were undefined without the script');
+    for (const [i, w] of before.entries()) {
+      const ratio = w.height / after[i].height;
+      assert(ratio > 0.75 && ratio < 1.25, `${width} px: ${w.tag} #${i} reserved ${w.height | 0} px, rendered ${after[i].height | 0} px`);
+    }
+  }
 });
 
 await check('the demo server answers a malformed URL with 400 and keeps serving', async () => {
