@@ -5,9 +5,14 @@
 // page, a strict CSP, Trusted Types, both bundles loaded twice, and 1,000
 // create/move/remove cycles. Every check runs inside the page (probe.js), so
 // each browser driver only opens pages and reads JSON back.
-// Usage: node scripts/e2e-hosts.mjs [chromium] …   Prints "N passed, N failed".
+// Every page runs in all three engines: Chromium (playwright-core), Firefox
+// ESR (puppeteer) and WebKitGTK (WebDriver). MiniBrowser's window is at least
+// 447 px wide, so in WebKit every page runs in a frame of the width asked for
+// (frame.html); the page inside is the same page, with its own headers.
+// Usage: node scripts/e2e-hosts.mjs [chromium|firefox|webkit] …
+// Prints "N passed, N failed".
 import { startServer } from './serve.mjs';
-import { launchChromium } from './browser.mjs';
+import { launchChromium, launchFirefox, launchWebKit } from './browser.mjs';
 
 const CSP = "default-src 'self'; style-src 'self'; script-src 'self'";
 const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types lit-html";
@@ -56,7 +61,74 @@ const drivers = {
       close: () => browser.close(),
     };
   },
+
+  async firefox() {
+    const browser = await launchFirefox();
+    return {
+      name: 'Firefox ESR',
+      async open(url, width) {
+        const page = await browser.newPage();
+        await page.setViewport({ width, height: 800 });
+        await page.goto(url, { waitUntil: 'load' });
+        return {
+          run: (step) => page.evaluate((s) => window.strideProbe.run(s), step),
+          reload: () => page.reload({ waitUntil: 'load' }),
+          close: () => page.close(),
+        };
+      },
+      close: () => browser.close(),
+    };
+  },
+
+  async webkit() {
+    const { browser, close } = await launchWebKit();
+    await browser.setTimeout({ script: 300_000, pageLoad: 60_000 });
+    /** Runs a probe step in the framed page, once that page has loaded. */
+    const run = (step) =>
+      browser.executeAsync((s, done) => {
+        const start = () => {
+          const w = document.querySelector('iframe').contentWindow;
+          if (!w?.strideProbe || w.document.readyState !== 'complete') return setTimeout(start, 50);
+          w.strideProbe.run(s).then(done, (e) => done({ error: String(e) }));
+        };
+        start();
+      }, step);
+    return {
+      name: 'WebKitGTK',
+      async open(url, width) {
+        // Every page runs in a frame of the width asked for: MiniBrowser's window is at least 447 px wide,
+        // and WebKitWebDriver's asynchronous scripts set a timer in the top page, which must not count
+        // as one the widgets left behind. One window per session: each page replaces the last.
+        await browser.setWindowSize(1024, 900);
+        await browser.url(`${origin}${HOSTS}frame.html?width=${width}&page=${encodeURIComponent(url.slice(origin.length))}`);
+        return {
+          run: async (step) => {
+            const result = await run(step);
+            if (result?.error) throw new Error(result.error);
+            return result;
+          },
+          // Reloads the framed page and waits for the new document (the old one is marked).
+          reload: () =>
+            browser.executeAsync((done) => {
+              const frame = document.querySelector('iframe');
+              frame.contentDocument.stale = true;
+              frame.contentWindow.location.reload();
+              const wait = () => {
+                const doc = frame.contentDocument;
+                if (doc && !doc.stale && doc.readyState === 'complete') done();
+                else setTimeout(wait, 50);
+              };
+              wait();
+            }),
+          close: async () => {},
+        };
+      },
+      close,
+    };
+  },
 };
+
+
 
 const results = [];
 async function check(name, fn) {

@@ -302,7 +302,7 @@
   };
 
   window.strideProbe = {
-    run: (step) => steps[step](),
+    run: async (step) => steps[step](),
     lowContrast,
     faintControls,
     overflow,
