@@ -158,6 +158,21 @@ await check('window.StrideWidgets exposes the catalogue API and the element clas
   });
 });
 
+await check("the README's own tag names work with the built IIFE: StrideWidgets.StrideExerciseCard.define('clinic-card')", async () => {
+  await onPage('/', async (page, seen) => {
+    const headings = await page.evaluate(async () => {
+      window.StrideWidgets.StrideExerciseCard.define('clinic-card');
+      customElements.get('stride-recovery-timer').define('clinic-timer');
+      document.body.insertAdjacentHTML('beforeend', '<clinic-card exercise="bird-dog"></clinic-card><clinic-timer duration="90s"></clinic-timer>');
+      const els = [document.querySelector('clinic-card'), document.querySelector('clinic-timer')];
+      await Promise.all(els.map((el) => el.updateComplete));
+      return els.map((el) => el.shadowRoot.querySelector('[part="heading"]')?.textContent.trim());
+    });
+    assert(headings[0] === 'Bird dog' && headings[1], `headings under the new tags: ${JSON.stringify(headings)}`);
+    assert(seen.warnings.length === 0, `warnings: ${seen.warnings.join(' | ')}`);
+  });
+});
+
 await check('a clinic catalogue loaded through the IIFE re-renders the cards', async () => {
   await onPage('/', async (page) => {
     const renamed = await page.evaluate(async () => {
