@@ -8,14 +8,13 @@ export const sharedStyles = [
     :host {
       display: block;
       box-sizing: border-box;
-      font-family: var(--_font-family);
       color: var(--_text);
       background: var(--_surface);
       border-radius: var(--_radius);
-      container-type: inline-size;
     }
     /*
-     * The root element (see StrideElement.render) repeats what the text needs:
+     * The root element (see StrideElement.render) holds what the text needs, and is
+     * the container for the widgets' container queries:
      * a page's "* { all: revert }" cancels every :host rule (the page's
      * rules win over :host), but cannot reach inside the shadow root. The
      * custom properties survive it ("all" leaves them alone).
@@ -120,58 +119,6 @@ export const sharedStyles = [
       outline: 3px solid var(--_focus);
       box-shadow: 0 0 0 5px var(--_text);
     }
-    /*
-     * Native radios and checkboxes (kept for their semantics and keyboard use), drawn from the
-     * tokens: a 3:1 edge against the surface in every engine (WebKitGTK's own ring is about
-     * 1.6:1 against white, and accent-color does not change it).
-     */
-    input[type='radio'],
-    input[type='checkbox'] {
-      appearance: none;
-      flex: none;
-      display: inline-grid;
-      place-content: center;
-      border: 0.125em solid var(--_muted);
-      background: var(--_surface);
-      color: var(--_accent);
-    }
-    input[type='radio'] {
-      border-radius: 50%;
-    }
-    input[type='checkbox'] {
-      border-radius: 0.2em;
-    }
-    input[type='radio']:checked,
-    input[type='checkbox']:checked {
-      border-color: var(--_accent);
-    }
-    input[type='radio']::before {
-      content: '';
-      width: 0.75em;
-      height: 0.75em;
-      border-radius: 50%;
-      background: var(--_accent);
-      transform: scale(0);
-    }
-    input[type='radio']:checked::before {
-      transform: scale(1);
-    }
-    input[type='checkbox']:checked {
-      background: var(--_accent);
-    }
-    /* The tick: two borders of a box, turned. */
-    input[type='checkbox']::before {
-      content: '';
-      width: 0.4em;
-      height: 0.75em;
-      margin-block-start: -0.15em;
-      border: solid var(--_accent-contrast);
-      border-width: 0 0.15em 0.15em 0;
-      transform: rotate(45deg) scale(0);
-    }
-    input[type='checkbox']:checked::before {
-      transform: rotate(45deg) scale(1);
-    }
     .error {
       padding: var(--_space);
       border: 1px solid var(--_border);
@@ -201,15 +148,6 @@ export const sharedStyles = [
       :focus-visible,
       .button:focus-visible {
         outline-color: Highlight;
-      }
-      /* The system draws them in the user's colours. */
-      input[type='radio'],
-      input[type='checkbox'] {
-        appearance: auto;
-      }
-      input[type='radio']::before,
-      input[type='checkbox']::before {
-        content: none;
       }
     }
   `,

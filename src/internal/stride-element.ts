@@ -1,6 +1,5 @@
 import { LitElement, html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { locale } from '../catalogue/bundled';
 import type { Sections } from '../catalogue/merge';
 import type { UiStrings } from '../catalogue/schema';
 import { catalogueInForce, provideBundled, subscribe } from '../catalogue/store';
@@ -24,7 +23,7 @@ export interface ConfigProblem {
 export abstract class StrideElement extends LitElement {
   static override styles: CSSResultGroup = sharedStyles;
 
-  /** The catalogue sections this widget reads, bundled with it. */
+  /** The catalogue sections this widget reads, bundled with it (`locale` included: see render). */
   static bundled: Sections = {};
 
   /**
@@ -66,7 +65,7 @@ export abstract class StrideElement extends LitElement {
 
   constructor() {
     super();
-    provideBundled({ locale, ...(this.constructor as typeof StrideElement).bundled });
+    provideBundled((this.constructor as typeof StrideElement).bundled);
   }
 
   override connectedCallback(): void {

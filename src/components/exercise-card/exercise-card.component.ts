@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { exercises, sources, ui } from '../../catalogue/bundled';
+import { exercises, locale, sources, ui } from '../../catalogue/bundled';
 import type { Sections } from '../../catalogue/merge';
 import type { Dosage, Exercise, Variation } from '../../catalogue/schema';
 import { StrideElement, type ConfigProblem } from '../../internal/stride-element';
@@ -47,7 +47,7 @@ import { styles } from './exercise-card.styles';
  */
 export class StrideExerciseCard extends StrideElement {
   static override styles = [StrideElement.styles, styles];
-  static override bundled = { exercises, sources, ui } as unknown as Sections;
+  static override bundled = { exercises, sources, ui, locale } as unknown as Sections;
   static override properties = {
     ...StrideElement.properties,
     exercise: { reflect: true },

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { cueGroups, cues, sources, ui } from '../../catalogue/bundled';
+import { cueGroups, cues, locale, sources, ui } from '../../catalogue/bundled';
 import type { Sections } from '../../catalogue/merge';
 import type { Cue, CueGroup } from '../../catalogue/schema';
 import { renderEvidenceBadge, sourcesLine } from '../../internal/content';
@@ -84,7 +84,7 @@ function selectCues(allGroups: readonly CueGroup[], allCues: readonly Cue[], att
  */
 export class StrideFormCues extends StrideElement {
   static override styles = [StrideElement.styles, styles];
-  static override bundled = { cueGroups, cues, sources, ui } as unknown as Sections;
+  static override bundled = { cueGroups, cues, sources, ui, locale } as unknown as Sections;
   static override properties = {
     ...StrideElement.properties,
     cues: { reflect: true },

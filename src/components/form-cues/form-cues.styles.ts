@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { contentStyles } from '../../internal/content.styles';
+import { controlStyles } from '../../internal/controls.styles';
 
 export const styles = [
   contentStyles,
+  controlStyles,
   css`
     .cues {
       gap: calc(var(--_space) * 1.25);

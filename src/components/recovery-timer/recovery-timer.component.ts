@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { protocols, sources, ui } from '../../catalogue/bundled';
+import { locale, protocols, sources, ui } from '../../catalogue/bundled';
 import type { Sections } from '../../catalogue/merge';
 import type { Protocol } from '../../catalogue/schema';
 import { resolveSources, sourcesLine } from '../../internal/content';
@@ -87,7 +87,7 @@ type Button = 'start' | 'pause' | 'resume' | 'reset';
  */
 export class StrideRecoveryTimer extends StrideElement {
   static override styles = [StrideElement.styles, styles];
-  static override bundled = { protocols, sources, ui } as unknown as Sections;
+  static override bundled = { protocols, sources, ui, locale } as unknown as Sections;
   static override properties = {
     ...StrideElement.properties,
     protocol: {},

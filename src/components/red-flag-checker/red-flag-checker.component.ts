@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { redFlagSets, sources, ui } from '../../catalogue/bundled';
+import { locale, redFlagSets, sources, ui } from '../../catalogue/bundled';
 import type { Sections } from '../../catalogue/merge';
 import type { RedFlagQuestion, RedFlagResult, RedFlagSet } from '../../catalogue/schema';
 import { sourcesLine } from '../../internal/content';
@@ -55,7 +55,7 @@ const PHONE_NUMBER = /^\+?[\d ]*\d[\d ]*$/;
  */
 export class StrideRedFlagChecker extends StrideElement {
   static override styles = [StrideElement.styles, styles];
-  static override bundled = { redFlagSets, sources, ui } as unknown as Sections;
+  static override bundled = { redFlagSets, sources, ui, locale } as unknown as Sections;
   static override properties = {
     ...StrideElement.properties,
     set: { reflect: true },

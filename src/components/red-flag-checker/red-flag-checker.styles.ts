@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { controlStyles } from '../../internal/controls.styles';
 
-export const styles = css`
+export const styles = [
+  controlStyles,
+  css`
   .disclaimer {
     padding: 0.75em var(--_space);
     border-inline-start: 0.3em solid var(--_border);
@@ -157,4 +160,5 @@ export const styles = css`
       border-block-end: 1px solid CanvasText;
     }
   }
-`;
+`,
+];
