@@ -12,7 +12,7 @@ import { referenceIssues } from '../../src/catalogue/integrity';
 // ---------------------------------------------------------------- the brief
 
 const SOURCE_IDS = [
-  'nhs-back-pain', 'nhs-ces-leaflets', 'nhs-pathway-slide', 'nhs-sprains', 'nice-ng59', 'nice-cks-lbp',
+  'nhs-back-pain', 'girft-ces-2023', 'nhs-back-pathway-2017', 'nhs-sprains', 'nice-ng59', 'nice-cks-lbp',
   'nice-ng65', 'finucane-2020', 'verhagen-2016', 'acp-2017', 'french-2006', 'acsm-stretching',
   'mcgill-big3', 'who-exercise-2023', 'heiderscheit-2011', 'schubert-2014', 'lieberman-2015',
   'anderson-2020', 'teng-powers-2014', 'teng-powers-2015', 'teng-powers-2016', 'souza-2016',
