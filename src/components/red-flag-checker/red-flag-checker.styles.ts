@@ -133,7 +133,9 @@ export const styles = css`
     color: var(--_surface);
   }
   .result__heading {
-    font-size: 1.375em;
+    /* Long words ("physiotherapist") must fit a phone-width card whole, or break at a hyphen. */
+    font-size: 1.25em;
+    hyphens: auto;
   }
   .result__heading:focus {
     outline: none;
