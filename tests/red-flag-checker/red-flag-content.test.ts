@@ -206,3 +206,18 @@ describe('bundled catalogue: the checker\'s disclaimer, contacts and review', ()
     for (const id of cited) expect(known.has(id), id).to.equal(true);
   });
 });
+
+describe('what we say about the content, outside the catalogue', () => {
+  for (const path of ['/README.md', '/demo/index.html']) {
+    it(`${path} claims neither a clinical review of the bundled content nor medical-device status`, async () => {
+      const response = await fetch(path);
+      expect(response.ok, path).to.equal(true);
+      const words = (await response.text()).replace(/\s+/g, ' ');
+      expect(words).to.not.match(/\b(is|are) not a medical device\b/i);
+      expect(words).to.not.match(/\b(is|are) a medical device\b/i);
+      expect(words).to.not.match(/\b(clinically|medically) (reviewed|approved|validated)\b/i);
+      // "has not yet been reviewed by a clinician" is the honest statement; any other "reviewed by a clinician" is a claim.
+      expect(words).to.not.match(/(?<!not (yet )?been )\breviewed by (a |our )?(clinician|doctor|physiotherapist)s?\b/i);
+    });
+  }
+});
