@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/recovery-timer/recovery-timer';
 import { STORAGE_PREFIX, StrideRecoveryTimer } from '../../src/components/recovery-timer/recovery-timer.component';
 import catalogue from '../../src/catalogue/catalogue.json';
 import { loadCatalogue } from '../../src/catalogue/load';
 import { resetCatalogue } from '../../src/catalogue/store';
 import { captureWarnings, shadow, text } from '../helpers/console';
+import { pressKey } from '../helpers/keys';
 
 const t = catalogue.ui.recoveryTimer;
 const protocolIds = catalogue.protocols.map((p) => p.id);
@@ -483,20 +483,20 @@ describe('<stride-recovery-timer>', () => {
 
     it('works with the keyboard only: Tab, Space and Enter', async () => {
       const el = await timer(html`<stride-recovery-timer duration="30"></stride-recovery-timer>`);
-      await sendKeys({ press: 'Tab' });
+      await pressKey('Tab');
       expect(focused(el, 'start-button'), 'Tab reaches start').to.equal(true);
-      await sendKeys({ press: 'Space' });
+      await pressKey(' ');
       await el.updateComplete;
       expect(focused(el, 'pause-button'), 'Space started it; focus on pause').to.equal(true);
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       await el.updateComplete;
       expect(focused(el, 'resume-button'), 'Enter paused it; focus on resume').to.equal(true);
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       await el.updateComplete;
       expect(focused(el, 'pause-button')).to.equal(true);
-      await sendKeys({ press: 'Tab' });
+      await pressKey('Tab');
       expect(focused(el, 'reset-button')).to.equal(true);
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       await el.updateComplete;
       expect(focused(el, 'start-button'), 'Enter reset it; focus on start').to.equal(true);
       expect(phase(el)).to.equal(t.ready);
