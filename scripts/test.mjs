@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type-check, the component suite in each engine (coverage from
+// `npm test`: the plain-language check of the catalogue, type-check, the component suite in each engine (coverage from
 // Chromium only), build, then the end-to-end check of the built bundles and
 // the host-page suite (scripts/e2e-hosts.mjs) in each engine.
 // Prints each stage's time; the last line sums the tests run.
@@ -19,6 +19,7 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 const wtr = (engine, ...args) => ({ command: bin('wtr'), args, env: { STRIDE_ENGINES: engine } });
 
 const STAGES = {
+  'content-check': { command: process.execPath, args: ['scripts/content-check.mjs'] },
   typecheck: { command: bin('tsc'), args: ['-p', '.'] },
   'unit:chromium': wtr('chromium', '--coverage'),
   'unit:firefox': wtr('firefox'),

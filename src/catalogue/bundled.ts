@@ -5,4 +5,4 @@
  * Widgets type what they read through `Sections`; the tests and the build
  * validate the JSON against the schema.
  */
-export { sources, exercises, redFlagSets, cueGroups, cues, protocols, ui, version, locale } from './catalogue.json';
+export { sources, exercises, redFlagSets, cueGroups, cues, protocols, ui, version, locale, review } from './catalogue.json';

@@ -20,10 +20,14 @@ export function mergeById<T extends { id: string }>(base: readonly T[], incoming
 
 /** Applies one clinic catalogue to `base` without changing either. */
 export function applyCatalogue(base: Sections, data: CatalogueMerge, mode: LoadMode): Sections {
-  if (mode === 'replace') return { ...(data as Sections) };
+  if (mode === 'replace') {
+    const { $schema: _editorOnly, ...sections } = data;
+    return sections as Sections;
+  }
   const next: Sections = { ...base };
   if (data.version !== undefined) next.version = data.version;
   if (data.locale !== undefined) next.locale = data.locale;
+  if (data.review !== undefined) next.review = data.review;
   for (const section of ENTRY_SECTIONS) {
     const incoming = data[section];
     if (incoming) (next as Record<string, unknown>)[section] = mergeById(base[section] ?? [], incoming as { id: string }[]);

@@ -235,6 +235,24 @@ describe('<stride-recovery-timer>', () => {
       expect(phase(el)).to.equal('Hold — round 1 of 4, set 2 of 3');
     });
 
+    it('run–walk names its stages without counting sets: warm-up, 8 runs with walks between, cool-down', async () => {
+      const el = await timer(html`<stride-recovery-timer protocol="run-walk"></stride-recovery-timer>`);
+      expect(display(el)).to.equal('5:00');
+      await press(el, 'start');
+      expect(phase(el)).to.equal('Warm-up walk');
+      await advance(el, 5 * 60_000);
+      expect(phase(el)).to.equal('Run — round 1 of 8');
+      expect(display(el)).to.equal('1:00');
+      await advance(el, 60_000);
+      expect(phase(el)).to.equal('Walk — round 1 of 8');
+      expect(display(el)).to.equal('2:00');
+      await advance(el, 2 * 60_000 + 6 * (60_000 + 2 * 60_000)); // the rest of walk 1, runs and walks 2–7: to the last run
+      expect(phase(el)).to.equal('Run — round 8 of 8');
+      await advance(el, 60_000); // no walk after the last run
+      expect(phase(el)).to.equal('Cool-down walk');
+      expect(display(el)).to.equal('5:00');
+    });
+
     it('a single-round protocol shows just the phase name', async () => {
       const el = await timer(html`<stride-recovery-timer protocol="ice"></stride-recovery-timer>`);
       expect(display(el)).to.equal('15:00');

@@ -2,6 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/red-flag-checker/red-flag-checker';
 import type { StrideRedFlagChecker } from '../../src/components/red-flag-checker/red-flag-checker.component';
 import catalogue from '../../src/catalogue/catalogue.json';
+import { loadCatalogue } from '../../src/catalogue/load';
+import { resetCatalogue } from '../../src/catalogue/store';
 import { captureWarnings, shadow, text } from '../helpers/console';
 import { pressKey } from '../helpers/keys';
 
@@ -10,6 +12,9 @@ const RANK = { emergency: 0, urgent: 1, soon: 2, 'self-care': 3 } as const;
 type Level = keyof typeof RANK;
 const ids = (level: Level) => set.questions.filter((q) => q.level === level).map((q) => q.id);
 const resultText = (level: Level) => set.results.find((r) => r.level === level)!;
+/** A catalogue string with its placeholders as a page without `emergency-number` or `advice-line` shows them. */
+const general = (template: string, emergencyNumber = 'your local emergency number', adviceLine = 'an urgent advice line') =>
+  template.replaceAll('{emergencyNumber}', emergencyNumber).replaceAll('{adviceLine}', adviceLine);
 
 async function checker(template = html`<stride-red-flag-checker></stride-red-flag-checker>`) {
   const el = await fixture<StrideRedFlagChecker>(template);
@@ -102,7 +107,7 @@ describe('<stride-red-flag-checker>', () => {
       expect(event.detail).to.deep.equal({ level: 'emergency', reasons: ['bladder-bowel'] });
       expect(event.bubbles && event.composed).to.equal(true);
       expect(resultCard(el)?.getAttribute('data-level')).to.equal('emergency');
-      expect(text(resultCard(el))).to.contain('Call emergency services now');
+      expect(text(resultCard(el))).to.contain('Call your local emergency number now');
       expect(el.result).to.deep.equal({ level: 'emergency', reasons: ['bladder-bowel'] });
       await expect(el).to.be.accessible();
     });
@@ -221,8 +226,11 @@ describe('<stride-red-flag-checker>', () => {
         expect(text(heading)).to.contain(resultText(level).heading);
         for (const id of yes) expect(text(card)).to.contain(set.questions.find((q) => q.id === id)!.reason);
         for (const action of resultText(level).actions) {
-          expect(text(card)).to.contain(action.replace('{emergencyNumber}', '112'));
+          expect(text(card)).to.contain(general(action, '112'));
         }
+        const net = card.querySelector('[part="safety-net"]');
+        expect(text(net)).to.contain(general(set.safetyNet.intro, '112'));
+        for (const sign of set.safetyNet.signs) expect(text(net)).to.contain(sign);
         const live = shadow(el).querySelector('[role="status"]');
         expect(text(live)).to.contain(resultText(level).heading);
         await expect(el).to.be.accessible();
@@ -328,15 +336,140 @@ describe('<stride-red-flag-checker>', () => {
       const el = await checker(html`<stride-red-flag-checker emergency-number="call<b>me</b>"></stride-red-flag-checker>`);
       await answer(el, 'chest-pain', 'yes');
       await answer(el, 'both-legs', 'yes');
-      expect(text(resultCard(el))).to.contain('Call emergency services now');
+      expect(text(resultCard(el))).to.contain('Call your local emergency number now');
       expect(text(resultCard(el))).not.to.contain('call<b>');
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('emergency-number');
     });
 
+    it('an advice-line that is not a phone number is ignored with one warning, and the general words are used', async () => {
+      const el = await checker(html`<stride-red-flag-checker advice-line="ring us"></stride-red-flag-checker>`);
+      await answerAll(el, ['fever']);
+      await submit(el);
+      expect(text(resultCard(el))).to.contain('Or call an urgent advice line for advice today.');
+      expect(text(resultCard(el))).not.to.contain('ring us');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('advice-line').and.contain('ring us');
+    });
+
     it('heading-level="0" is an error naming heading-level', async () => {
       const el = await checker(html`<stride-red-flag-checker heading-level="0"></stride-red-flag-checker>`);
       expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('heading-level');
+    });
+  });
+
+  describe('revision 2: groups, contacts, safety net and review', () => {
+    afterEach(() => resetCatalogue());
+
+    it('groups the questions under one heading per level, most severe first, in one form', async () => {
+      const el = await checker();
+      const groups = [...shadow(el).querySelectorAll<HTMLElement>('form [part="group"]')];
+      expect(groups.map((g) => g.dataset.level)).to.deep.equal(['emergency', 'urgent', 'soon']);
+      const headings = [catalogue.ui.redFlagChecker.emergencyGroup, catalogue.ui.redFlagChecker.urgentGroup, catalogue.ui.redFlagChecker.soonGroup];
+      groups.forEach((group, i) => {
+        const heading = group.querySelector('h4');
+        expect(text(heading), 'a real heading one level below the checker').to.equal(headings[i]);
+        expect(group.getAttribute('role')).to.equal('group');
+        expect(group.getAttribute('aria-labelledby')).to.equal(heading!.id);
+        const levels = [...group.querySelectorAll<HTMLElement>('fieldset')].map((f) => f.dataset.level);
+        expect(levels.length).to.be.greaterThan(0);
+        expect(new Set(levels)).to.deep.equal(new Set([group.dataset.level]));
+      });
+      expect(shadow(el).querySelectorAll('form').length).to.equal(1);
+      expect(shadow(el).querySelectorAll('fieldset').length).to.equal(24);
+    });
+
+    it('names the advice line from advice-line in the urgent result, with no warning', async () => {
+      const el = await checker(html`<stride-red-flag-checker emergency-number="999" advice-line="111"></stride-red-flag-checker>`);
+      await answerAll(el, ['one-leg-worsening']);
+      await submit(el);
+      expect(el.result?.level).to.equal('urgent');
+      expect(text(resultCard(el))).to.contain('Or call 111 for advice today.');
+      expect(text(resultCard(el))).to.contain('Call 999 at once if you get any of these');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('names no UK service without the attributes', async () => {
+      const el = await checker();
+      await answerAll(el, ['fever']);
+      await submit(el);
+      const all = text(shadow(el));
+      expect(all).to.contain('Or call an urgent advice line for advice today.');
+      expect(all).to.contain('Call your local emergency number at once if you get any of these');
+      expect(all).not.to.match(/\b(999|111|A&E|NHS 111)\b/);
+    });
+
+    it('shows the safety net in the urgent, soon and self-care results, and not in the emergency result', async () => {
+      for (const [yes, level] of [[['fever'], 'urgent'], [['struggling'], 'soon'], [[], 'self-care'], [['chest-pain'], 'emergency']] as const) {
+        const el = await checker();
+        await answerAll(el, yes);
+        await submit(el);
+        expect(el.result?.level).to.equal(level);
+        const net = resultCard(el)!.querySelector('[part="safety-net"]');
+        if (level === 'emergency') expect(net, level).to.equal(null);
+        else expect(text(net), level).to.contain('numbness or tingling around your genitals or bottom');
+      }
+    });
+
+    it('the emergency result says what to do with chest pain and to tell staff about cauda equina syndrome', async () => {
+      const el = await checker(html`<stride-red-flag-checker emergency-number="112"></stride-red-flag-checker>`);
+      await answer(el, 'very-unwell', 'yes');
+      const card = text(resultCard(el));
+      expect(el.result).to.deep.equal({ level: 'emergency', reasons: ['very-unwell'] });
+      expect(card).to.contain('If you have chest pain, call 112.').and.contain('Do not travel to hospital yourself.');
+      expect(card).to.contain('tell staff you are worried about cauda equina syndrome');
+    });
+
+    it('always shows the disclaimer with who it is for, the emergency number filled in', async () => {
+      const el = await checker(html`<stride-red-flag-checker emergency-number="911"></stride-red-flag-checker>`);
+      const disclaimer = text(shadow(el).querySelector('[part="disclaimer"]'));
+      expect(disclaimer).to.contain('For people aged 16 and over.');
+      expect(disclaimer).to.contain('call 911 if they have any emergency sign listed here');
+      expect(disclaimer).not.to.contain('{');
+    });
+
+    it('shows the bundled review status under the disclaimer: not yet reviewed by a clinician, with the month its sources were checked', async () => {
+      const el = await checker();
+      const review = shadow(el).querySelector('[part="disclaimer"] [part="review"]');
+      expect(text(review)).to.equal('No clinician has reviewed this content yet. It was written from NHS and NICE guidance, last checked against its sources in November 2026.');
+    });
+
+    it("a clinic's review block replaces it, and every checker on the page shows the new line", async () => {
+      const el = await checker();
+      await loadCatalogue({
+        review: { reviewed: true, by: 'Dr A Patel', role: 'clinical safety officer', date: '2026-12-01', nextDue: '2027-06-01', sourcesChecked: '2026-11' },
+      });
+      await el.updateComplete;
+      expect(text(shadow(el).querySelector('[part="review"]'))).to.equal(
+        'Reviewed by Dr A Patel (clinical safety officer) on 1 December 2026. Next review due 1 June 2027.',
+      );
+      await loadCatalogue({ review: { reviewed: true, by: 'Sam Lee', date: '2027-01-15', sourcesChecked: '2027-01' } });
+      await el.updateComplete;
+      expect(text(shadow(el).querySelector('[part="review"]'))).to.equal('Reviewed by Sam Lee on 15 January 2027.');
+    });
+
+    it('rejects a review that claims a review without saying who or when, and changes nothing', async () => {
+      const el = await checker();
+      const before = text(shadow(el).querySelector('[part="review"]'));
+      let error: Error | null = null;
+      try {
+        await loadCatalogue({ review: { reviewed: true, sourcesChecked: '2026-11' } });
+      } catch (e) {
+        error = e as Error;
+      }
+      expect(error?.message).to.contain('review').and.contain('by').and.contain('date');
+      await el.updateComplete;
+      expect(text(shadow(el).querySelector('[part="review"]'))).to.equal(before);
+    });
+
+    it('is accessible with the groups, a soon result and its safety net, in light and dark', async () => {
+      for (const theme of ['light', 'dark']) {
+        const el = await checker(html`<stride-red-flag-checker theme=${theme}></stride-red-flag-checker>`);
+        await answerAll(el, ['one-leg-symptoms']);
+        await submit(el);
+        expect(el.result?.level).to.equal('soon');
+        await expect(el).to.be.accessible();
+      }
     });
   });
 

@@ -1,15 +1,24 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { locale, redFlagSets, sources, ui } from '../../catalogue/bundled';
+import { locale, redFlagSets, review, sources, ui } from '../../catalogue/bundled';
 import type { Sections } from '../../catalogue/merge';
-import type { RedFlagQuestion, RedFlagResult, RedFlagSet } from '../../catalogue/schema';
+import type { RedFlagQuestion, RedFlagResult, RedFlagSet, Review, TriageLevel } from '../../catalogue/schema';
 import { sourcesLine } from '../../internal/content';
 import { StrideElement, type ConfigProblem } from '../../internal/stride-element';
+import { formatDate, formatMonth } from '../../internal/dates';
 import { fill } from '../../internal/text';
 import { styles } from './red-flag-checker.styles';
 import { emergencyResult, orderQuestions, triage, type Answer, type TriageResult } from './triage';
 
 /** Digits, spaces and `+`, with at least one digit (999, 911, 112, +44 20 7946 0000). */
 const PHONE_NUMBER = /^\+?[\d ]*\d[\d ]*$/;
+
+/** The heading (a `ui.redFlagChecker` key) of each level's group of questions. */
+const GROUP_HEADINGS = {
+  emergency: 'emergencyGroup',
+  urgent: 'urgentGroup',
+  soon: 'soonGroup',
+  'self-care': 'selfCareGroup',
+} as const satisfies Record<TriageLevel, string>;
 
 /**
  * A yes/no checklist of back-pain red flags that signposts to emergency,
@@ -21,7 +30,8 @@ const PHONE_NUMBER = /^\+?[\d ]*\d[\d ]*$/;
  * @tag stride-red-flag-checker
  *
  * @attr set - The question set id (default `low-back-pain`).
- * @attr emergency-number - The number shown in emergency advice, e.g. `999`, `911`, `112`. Without it the text says "emergency services". A value that is not digits, spaces and `+` is ignored with a warning.
+ * @attr emergency-number - The number shown in emergency advice, e.g. `999`, `911`, `112`. Without it the text says "your local emergency number". A value that is not digits, spaces and `+` is ignored with a warning.
+ * @attr advice-line - The urgent advice line named in the urgent result, e.g. `111`. Without it the text says "an urgent advice line". Validated like `emergency-number`.
  * @attr heading-level - 1–6 (default 3): the level of the checker's heading.
  * @attr theme - `light` or `dark` forces a colour scheme; by default it follows `prefers-color-scheme`.
  *
@@ -34,6 +44,9 @@ const PHONE_NUMBER = /^\+?[\d ]*\d[\d ]*$/;
  * @csspart error-summary - The list of unanswered questions.
  * @csspart result - The result card.
  * @csspart disclaimer - The always-visible disclaimer.
+ * @csspart review - The line under the disclaimer saying who reviewed the content, and when (from the catalogue's `review`).
+ * @csspart group - Each group of questions of one level, with its heading.
+ * @csspart safety-net - The signs to act on at once, in every result below emergency.
  * @csspart heading - The checker's heading.
  * @csspart error - The error shown for bad configuration.
  *
@@ -55,11 +68,12 @@ const PHONE_NUMBER = /^\+?[\d ]*\d[\d ]*$/;
  */
 export class StrideRedFlagChecker extends StrideElement {
   static override styles = [StrideElement.styles, styles];
-  static override bundled = { redFlagSets, sources, ui, locale } as unknown as Sections;
+  static override bundled = { redFlagSets, sources, ui, review, locale } as unknown as Sections;
   static override properties = {
     ...StrideElement.properties,
     set: { reflect: true },
     emergencyNumber: { attribute: 'emergency-number' },
+    adviceLine: { attribute: 'advice-line' },
     answers: { state: true, attribute: false },
     unanswered: { state: true, attribute: false },
     shown: { state: true, attribute: false },
@@ -71,6 +85,9 @@ export class StrideRedFlagChecker extends StrideElement {
 
   /** The emergency number shown in emergency advice, e.g. `999`. */
   emergencyNumber: string | null = null;
+
+  /** The urgent advice line named in the urgent result, e.g. `111`. */
+  adviceLine: string | null = null;
 
   /** Answers held in memory only: never stored, never sent. */
   private answers: Record<string, Answer> = {};
@@ -103,14 +120,33 @@ export class StrideRedFlagChecker extends StrideElement {
     return this.headingProblem;
   }
 
-  /** The page's emergency number, or the words "emergency services". */
-  private get emergencyContact(): string {
-    const t = this.ui.redFlagChecker;
-    const number = this.emergencyNumber?.trim();
-    if (!number) return t.emergencyServices;
+  /** A phone-number attribute's value, or the catalogue's general words when it is unset or not a number (with one warning). */
+  private phoneNumber(attribute: 'emergency-number' | 'advice-line', value: string | null, general: string): string {
+    const number = value?.trim();
+    if (!number) return general;
     if (PHONE_NUMBER.test(number)) return number;
-    this.warnIgnored({ attribute: 'emergency-number', value: this.emergencyNumber!, accepted: t.emergencyNumberAccepted });
-    return t.emergencyServices;
+    this.warnIgnored({ attribute, value: value!, accepted: this.ui.redFlagChecker.phoneNumberAccepted });
+    return general;
+  }
+
+  /** What the set's `{emergencyNumber}` and `{adviceLine}` placeholders say on this page. */
+  private get contacts(): { emergencyNumber: string; adviceLine: string } {
+    const t = this.ui.redFlagChecker;
+    return {
+      emergencyNumber: this.phoneNumber('emergency-number', this.emergencyNumber, t.defaultEmergencyNumber),
+      adviceLine: this.phoneNumber('advice-line', this.adviceLine, t.defaultAdviceLine),
+    };
+  }
+
+  /** One line on who reviewed the content and when, from the catalogue's `review`; none without one. */
+  private reviewLine(review: Review | undefined): string | null {
+    if (!review) return null;
+    const t = this.ui.redFlagChecker;
+    const locale = this.catalogue.locale;
+    if (!review.reviewed) return fill(t.reviewPending, { sourcesChecked: formatMonth(review.sourcesChecked, locale) });
+    const date = review.date ? formatDate(review.date, locale) : '';
+    const line = fill(review.role ? t.reviewDone : t.reviewDoneNoRole, { by: review.by ?? '', role: review.role ?? '', date });
+    return review.nextDue ? `${line} ${fill(t.reviewNextDue, { nextDue: formatDate(review.nextDue, locale) })}` : line;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -133,17 +169,22 @@ export class StrideRedFlagChecker extends StrideElement {
     const set = this.questionSet as RedFlagSet;
     const t = this.ui.redFlagChecker;
     const emergency = this.shown?.level === 'emergency';
+    const contacts = this.contacts;
+    const review = this.reviewLine(this.catalogue.review);
     return html`
       <section class="widget" aria-labelledby="heading">
         ${this.renderHeading(set.name, { id: 'heading', part: 'heading', className: 'widget__heading' })}
-        <p class="checker__intro">${set.intro}</p>
-        <p class="disclaimer" part="disclaimer">${set.disclaimer}</p>
+        <p class="checker__intro">${fill(set.intro, contacts)}</p>
+        <div class="disclaimer" part="disclaimer">
+          <p>${fill(set.disclaimer, contacts)}</p>
+          ${review ? html`<p class="disclaimer__review" part="review">${review}</p>` : nothing}
+        </div>
         <div class="visually-hidden" aria-live="assertive" aria-atomic="true">${emergency ? this.announcement : ''}</div>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${emergency ? '' : this.announcement}</div>
         ${this.shown ? this.renderResult(this.shown) : nothing}
         <form part="form" class="form" novalidate @submit=${this.onSubmit} @reset=${this.onReset} @change=${this.onChange}>
           ${this.unanswered.length ? this.renderErrorSummary() : nothing}
-          ${this.questions.map((q) => this.renderQuestion(q))}
+          ${this.questionGroups.map(([level, questions]) => this.renderGroup(level, questions))}
           <div class="form__actions">
             <button class="button" type="submit" part="submit-button">${t.submit}</button>
             <button class="button button--secondary" type="reset" part="reset-button">${t.reset}</button>
@@ -151,6 +192,21 @@ export class StrideRedFlagChecker extends StrideElement {
         </form>
       </section>
     `;
+  }
+
+  /** The questions by level, most severe first; a level without questions has no group. */
+  private get questionGroups(): [TriageLevel, RedFlagQuestion[]][] {
+    const groups = new Map<TriageLevel, RedFlagQuestion[]>();
+    for (const q of this.questions) groups.set(q.level, [...(groups.get(q.level) ?? []), q]);
+    return [...groups];
+  }
+
+  private renderGroup(level: TriageLevel, questions: RedFlagQuestion[]): TemplateResult {
+    const id = `group-${level}`;
+    return html`<div class="group" part="group" role="group" aria-labelledby=${id} data-level=${level}>
+      ${this.renderHeading(this.ui.redFlagChecker[GROUP_HEADINGS[level]], { id, className: 'group__heading' }, 1)}
+      ${questions.map((q) => this.renderQuestion(q))}
+    </div>`;
   }
 
   private renderQuestion(q: RedFlagQuestion): TemplateResult {
@@ -209,7 +265,7 @@ export class StrideRedFlagChecker extends StrideElement {
     const set = this.questionSet as RedFlagSet;
     const t = this.ui.redFlagChecker;
     const card = set.results.find((r) => r.level === result.level) as RedFlagResult;
-    const contact = this.emergencyContact;
+    const contacts = this.contacts;
     const reasons = result.reasons.map((id) => set.questions.find((q) => q.id === id)?.reason ?? id);
     return html`<section class="result result--${result.level}" part="result" data-level=${result.level} aria-labelledby="result-heading">
       <div class="result__header">
@@ -222,8 +278,9 @@ export class StrideRedFlagChecker extends StrideElement {
       </div>
       <div class="result__body">
         <ul class="result__actions">
-          ${card.actions.map((action) => html`<li>${fill(action, { emergencyNumber: contact })}</li>`)}
+          ${card.actions.map((action) => html`<li>${fill(action, contacts)}</li>`)}
         </ul>
+        ${result.level === 'emergency' ? nothing : this.renderSafetyNet(set)}
         ${reasons.length
           ? html`<p class="result__reasons-heading">${t.reasonsHeading}</p>
               <ul class="result__reasons">
@@ -233,6 +290,18 @@ export class StrideRedFlagChecker extends StrideElement {
         <p class="result__sources">${sourcesLine(this.ui, this.catalogue.sources, card.sources)}</p>
       </div>
     </section>`;
+  }
+
+  /** The signs to act on at once: in every result below emergency, so nobody leaves without them. */
+  private renderSafetyNet(set: RedFlagSet): TemplateResult {
+    const { intro, signs, outro } = set.safetyNet;
+    return html`<div class="result__safety-net" part="safety-net">
+      <p class="result__safety-net-intro">${fill(intro, this.contacts)}</p>
+      <ul>
+        ${signs.map((sign) => html`<li>${fill(sign, this.contacts)}</li>`)}
+      </ul>
+      <p>${fill(outro, this.contacts)}</p>
+    </div>`;
   }
 
   private onChange(event: Event): void {
@@ -270,7 +339,7 @@ export class StrideRedFlagChecker extends StrideElement {
     this.shown = result;
     const card = this.questionSet?.results.find((r) => r.level === result.level);
     if (card) {
-      this.announcement = `${card.prefix} ${card.heading}. ${fill(card.actions[0], { emergencyNumber: this.emergencyContact })}`;
+      this.announcement = `${card.prefix} ${card.heading}. ${fill(card.actions[0], this.contacts)}`;
     }
     if (moveFocus) this.focusTarget = 'result';
     else this.updateComplete.then(() => this.scrollResultIntoView());

@@ -9,11 +9,33 @@ export const styles = [
     border-inline-start: 0.3em solid var(--_border);
     background: var(--_tint);
     color: var(--_text);
+    display: grid;
+    gap: 0.5em;
+  }
+  .disclaimer > p:first-child {
     font-weight: 600;
+  }
+  .disclaimer__review {
+    font-size: 0.9375em;
   }
   .form {
     display: grid;
     gap: var(--_space);
+  }
+  .group {
+    display: grid;
+    gap: var(--_space);
+  }
+  .group__heading {
+    font-size: 1.125em;
+    padding-block-start: 0.5em;
+    border-block-start: 0.25em solid var(--_border);
+  }
+  .group[data-level='emergency'] > .group__heading {
+    border-block-start-color: var(--_emergency);
+  }
+  .group[data-level='urgent'] > .group__heading {
+    border-block-start-color: var(--_urgent);
   }
   .question {
     margin: 0;
@@ -113,7 +135,9 @@ export const styles = [
     color: var(--_surface);
   }
   .result__heading {
-    font-size: 1.375em;
+    /* Long words ("physiotherapist") must fit a phone-width card whole, or break at a hyphen. */
+    font-size: 1.25em;
+    hyphens: auto;
   }
   .result__heading:focus {
     outline: none;
@@ -144,6 +168,19 @@ export const styles = [
   .result__actions li:first-child {
     font-weight: 700;
     font-size: 1.125em;
+  }
+  .result__safety-net {
+    padding: 0.75em var(--_space);
+    border-inline-start: 0.3em solid var(--_emergency);
+    background: var(--_tint);
+    color: var(--_text);
+  }
+  .result__safety-net ul {
+    padding-inline-start: 1.25em;
+    margin-block: 0.4em;
+  }
+  .result__safety-net-intro {
+    font-weight: 700;
   }
   .result__reasons-heading {
     font-weight: 700;
