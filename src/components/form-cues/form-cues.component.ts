@@ -71,10 +71,10 @@ function selectCues(allGroups: readonly CueGroup[], allCues: readonly Cue[], att
  * @cssproperty --stride-font-family - Font (default: the page's).
  * @cssproperty --stride-font-size - Base font size (default 1em).
  * @cssproperty --stride-color-text - Text colour.
- * @cssproperty --stride-color-muted - Secondary text: sources, notes, the badge's label.
+ * @cssproperty --stride-color-muted - Secondary text: sources, notes, the badge's label; the edge of the checkboxes.
  * @cssproperty --stride-color-surface - Background of the widget.
  * @cssproperty --stride-color-border - Borders and rules.
- * @cssproperty --stride-color-accent - Checkboxes, the ticked cue's edge, links and buttons.
+ * @cssproperty --stride-color-accent - Ticked checkboxes, the ticked cue's edge, links and buttons.
  * @cssproperty --stride-color-accent-contrast - Text on accent backgrounds.
  * @cssproperty --stride-color-focus - Focus rings.
  * @cssproperty --stride-color-emergency - The edge of the error alert.

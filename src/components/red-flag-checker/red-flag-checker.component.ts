@@ -54,11 +54,11 @@ const GROUP_HEADINGS = {
  * @cssproperty --stride-color-urgent - Urgent result.
  * @cssproperty --stride-color-soon - "See someone soon" result.
  * @cssproperty --stride-color-self-care - Self-care result.
- * @cssproperty --stride-color-accent - Primary button and radios.
+ * @cssproperty --stride-color-accent - Primary button and the dot of a chosen radio.
  * @cssproperty --stride-color-accent-contrast - Primary button text.
  * @cssproperty --stride-color-focus - Focus rings.
  * @cssproperty --stride-color-text - Text colour.
- * @cssproperty --stride-color-muted - Hints.
+ * @cssproperty --stride-color-muted - Hints, and the edge of the radios.
  * @cssproperty --stride-color-surface - Background of the widget.
  * @cssproperty --stride-color-border - Borders.
  * @cssproperty --stride-font-family - Font (default: the page's).
