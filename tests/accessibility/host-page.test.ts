@@ -58,6 +58,13 @@ describe('host pages: what every widget survives', () => {
   });
 
   describe('language and direction from the catalogue', () => {
+    // The first clinic catalogue loads the validator (zod): slow on a busy machine, so not inside a test's time.
+    before(async function () {
+      this.timeout(60000);
+      await loadCatalogue({});
+      resetCatalogue();
+    });
+
     it('maps locales to a direction: Arabic, Hebrew, Persian and Urdu read right to left', () => {
       for (const locale of ['ar', 'ar-EG', 'he', 'he-IL', 'fa-IR', 'ur-PK']) expect(contentLanguage(locale), locale).to.deep.equal({ lang: locale, dir: 'rtl' });
       for (const locale of ['en-GB', 'es', 'de-DE', 'zh-Hans']) expect(contentLanguage(locale), locale).to.deep.equal({ lang: locale, dir: 'ltr' });
