@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: the plain-language check of the catalogue, type-check, the component suite in each engine (coverage from
-// Chromium only), build, then the end-to-end check of the built bundles.
+// Chromium only), build, the end-to-end check of the built bundles, then the example apps built from the packed
+// tarball (examples/).
 // Prints each stage's time; the last line sums the tests run.
 //
 //   node scripts/test.mjs              every stage
@@ -25,6 +26,7 @@ const STAGES = {
   'unit:webkit': wtr('webkit'),
   build: { command: process.execPath, args: ['scripts/build.mjs'] },
   e2e: { command: process.execPath, args: ['scripts/e2e.mjs'], needs: 'build' },
+  examples: { command: process.execPath, args: ['scripts/examples.mjs'], needs: 'build' },
 };
 
 const asked = process.argv.slice(2);
