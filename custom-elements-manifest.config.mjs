@@ -9,7 +9,7 @@
  * `strideManifestPlugin` then removes what is not public API and points every
  * path at the shipped `dist/` files.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cemValidatorPlugin } from '@wc-toolkit/cem-validator';
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
@@ -107,6 +107,63 @@ function withDetailTypes(plugin) {
   };
 }
 
+/**
+ * Two fixes to the Svelte generator's file, made once it is written, each
+ * failing the build if the generator's output changes shape:
+ * - its shared props name React's global `JSX` namespace (`children?:
+ *   JSX.Element`, `style?: JSX.CSSProperties`), which a Svelte project does
+ *   not have: under `skipLibCheck: false` svelte-check fails on the file and
+ *   every Stride type becomes `any`. They get Svelte's own types;
+ * - it ends with `declare namespace svelteHTML { … }`, which inside a module
+ *   declares a local namespace that Svelte never sees, so nothing was
+ *   checked. It becomes Svelte 5's way, an augmentation of
+ *   `SvelteHTMLElements` in `svelte/elements`;
+ * - it types events only as Svelte 4 directives (`on:stride-triage`); Svelte
+ *   5 components use event attributes (`onstride-triage`), so each event gets
+ *   both, with the same handler type.
+ */
+function withSvelteTypes(plugin, file) {
+  return {
+    ...plugin,
+    packageLinkPhase(context) {
+      plugin.packageLinkPhase(context);
+      const text = readFileSync(file, 'utf8')
+        .replace(/\bJSX\.Element\b/g, "import('svelte').Snippet")
+        .replace(/\bJSX\.CSSProperties\b/g, 'string')
+        .replace(/^( *)"on:(stride-[a-z-]+)"\?: (.*);$/gm, '$1"on:$2"?: $3;\n$1"on$2"?: $3;');
+      const ending = /declare namespace svelteHTML \{[^}]*interface IntrinsicElements extends CustomElements \{\}\s*\}\s*$/;
+      if (/\bJSX\./.test(text) || !ending.test(text)) throw new Error(`${file}: the generator's output has changed; review withSvelteTypes`);
+      writeFileSync(
+        file,
+        text.replace(ending, "declare module 'svelte/elements' {\n  interface SvelteHTMLElements extends CustomElements {}\n}\n"),
+      );
+    },
+  };
+}
+
+/**
+ * Vue's template checker (`vue-tsc`, `strictTemplates`) looks props up in
+ * camelCase: `heading-level="2"` as `headingLevel`, `@stride-triage` as
+ * `onStrideTriage`. The Vue generator writes them as in HTML
+ * (`"heading-level"`, `"onstride-triage"`), so every hyphenated attribute and
+ * every event was an unknown prop. They are renamed once the file is written.
+ */
+function withVueTypes(plugin, file) {
+  const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+  return {
+    ...plugin,
+    packageLinkPhase(context) {
+      plugin.packageLinkPhase(context);
+      const text = readFileSync(file, 'utf8').replace(/^( *)"([a-z]+(?:-[a-z]+)+)"\?:/gm, (_, indent, name) => {
+        const event = /^on(stride-.+)$/.exec(name)?.[1];
+        return `${indent}${event ? `on${camel(`-${event}`)}` : camel(name)}?:`;
+      });
+      if (!/onStrideTriage\?:/.test(text)) throw new Error(`${file}: the generator's output has changed; review withVueTypes`);
+      writeFileSync(file, text);
+    },
+  };
+}
+
 export default {
   // The base element, each widget's class, and each widget's define file (`<widget>/<widget>.ts`).
   globs: [BASE_MODULE, 'src/components/**/*.component.ts', ...widgets.map((w) => `src/components/${w}/${w}.ts`)],
@@ -124,19 +181,25 @@ export default {
       globalTypePath,
       stronglyTypedEvents: true,
     }),
-    withDetailTypes(
-      customElementVuejsPlugin({
-        outdir: typesDir,
-        fileName: 'vue.d.ts',
-        globalTypePath,
-      }),
+    withVueTypes(
+      withDetailTypes(
+        customElementVuejsPlugin({
+          outdir: typesDir,
+          fileName: 'vue.d.ts',
+          globalTypePath,
+        }),
+      ),
+      `${typesDir}/vue.d.ts`,
     ),
-    withDetailTypes(
-      customElementSveltePlugin({
-        outdir: typesDir,
-        fileName: 'svelte.d.ts',
-        globalTypePath,
-      }),
+    withSvelteTypes(
+      withDetailTypes(
+        customElementSveltePlugin({
+          outdir: typesDir,
+          fileName: 'svelte.d.ts',
+          globalTypePath,
+        }),
+      ),
+      `${typesDir}/svelte.d.ts`,
     ),
     customElementVsCodePlugin({
       outdir: '.',
