@@ -23,14 +23,37 @@ export const Evidence = z.enum(EVIDENCE_LEVELS);
 export const TRIAGE_LEVELS = ['emergency', 'urgent', 'soon', 'self-care'] as const;
 export const TriageLevel = z.enum(TRIAGE_LEVELS);
 
-export const Source = z.strictObject({
-  id: Id,
-  title: Text,
-  publisher: z.optional(Text),
-  authors: z.optional(Text),
-  year: z.int().check(z.gte(1900), z.lte(2100)),
-  url: z.optional(z.url()),
-});
+/**
+ * A source. A citation is dated: `year` for a publication, or `accessed` (the
+ * month it was last read) for a web page that changes; never both, and never
+ * an invented year. The one entry that is not a citation (common coaching
+ * practice) has neither and says so in its title.
+ */
+export const Source = z
+  .strictObject({
+    id: Id,
+    /** As published (not checked for plain language). */
+    title: Text,
+    /** The organisation, or for an article the journal, e.g. "NHS website" or "Eur Spine J". */
+    publisher: z.optional(Text),
+    /** e.g. "Finucane LM et al." */
+    authors: z.optional(Text),
+    /** Year of a dated publication. */
+    year: z.optional(z.int().check(z.gte(1900), z.lte(2100))),
+    /** Volume, issue and pages, an article number or an update, as published: "50(7):350–372", "CD004750". */
+    details: z.optional(Text),
+    /** Month a web page was last read, `YYYY-MM`. */
+    accessed: z.optional(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM, e.g. "2026-11"'))),
+    /** A DOI such as "10.2519/jospt.2020.9971" (shown as a https://doi.org/ link). */
+    doi: z.optional(z.string().check(z.regex(/^10\.\d{4,9}\/\S+$/, 'expected a DOI such as "10.2519/jospt.2020.9971"'))),
+    url: z.optional(z.url()),
+  })
+  .check(
+    z.refine((s) => s.year === undefined || s.accessed === undefined, {
+      message: 'give year (a publication) or accessed (a web page), not both',
+      path: ['accessed'],
+    }),
+  );
 
 /** A named easier or harder version of an exercise. */
 export const Variation = z.strictObject({
@@ -42,29 +65,46 @@ export const Variation = z.strictObject({
  * How much and how often. Ranges are text ("2–3", "20–30"); the card
  * renders them through the `ui.exerciseCard` templates.
  */
-export const Dosage = z.strictObject({
-  /** Number of sets, e.g. "2–3". */
-  sets: z.optional(Text),
-  /** Repetitions per set, e.g. "8–12", or a descending pyramid "6, 4, 2". */
-  reps: z.optional(Text),
-  /** Seconds each hold lasts, e.g. "10" or "20–30". */
-  holdSeconds: z.optional(Text),
-  /** Whether the numbers are for each side. */
-  perSide: z.optional(z.boolean()),
-  /** How often, e.g. "Daily" or "2–3 days a week". */
-  frequency: Text,
-  /** Anything else, e.g. rest between sets. */
-  note: z.optional(Text),
-});
+export const Dosage = z
+  .strictObject({
+    /** Number of sets, e.g. "2–3". */
+    sets: z.optional(Text),
+    /** Repetitions per set, e.g. "8–12". */
+    reps: z.optional(Text),
+    /**
+     * Holds in each set, for a descending pyramid such as McGill's: `[6, 4, 2]`
+     * is 6 holds in the first set, 4 in the second, 2 in the third. It gives
+     * the sets and reps, so it comes with `holdSeconds` and without them.
+     */
+    pyramid: z.optional(z.array(z.int().check(z.gte(1), z.lte(100))).check(z.minLength(2, 'expected at least two sets'))),
+    /** Seconds each hold lasts, e.g. "10" or "20–30". */
+    holdSeconds: z.optional(Text),
+    /** Whether the numbers are for each side. */
+    perSide: z.optional(z.boolean()),
+    /** How often, e.g. "Daily" or "2–3 days a week". */
+    frequency: Text,
+    /** Anything else, e.g. rest between sets. */
+    note: z.optional(Text),
+  })
+  .check(
+    z.refine((d) => d.pyramid === undefined || (d.sets === undefined && d.reps === undefined), {
+      message: 'a pyramid gives the sets and reps: leave out sets and reps',
+      path: ['pyramid'],
+    }),
+    z.refine((d) => d.pyramid === undefined || d.holdSeconds !== undefined, {
+      message: 'a pyramid counts holds: give holdSeconds too',
+      path: ['pyramid'],
+    }),
+  );
 
 export const Exercise = z.strictObject({
   id: Id,
   name: Text,
-  /** Muscles or areas it works, e.g. ["core", "glutes"]. */
+  /** What it works, in plain words, e.g. ["stomach muscles", "buttocks (glutes)"]. */
   target: TextList,
   /** One line: what it is for (shown in compact cards). */
   purpose: Text,
-  /** Why it helps runners' backs (1–3 sentences). */
+  /** How it may help a runner's back (1–3 sentences): what it may do, never a promise. */
   why: Text,
   steps: z.array(Text).check(z.minLength(1, 'expected at least one step')),
   dosage: Dosage,
@@ -184,6 +224,8 @@ export const UiStrings = z.strictObject({
     'evidenceLabel',
     'errorHeading',
     'reset',
+    /** `{month}`: when a web page source was read, e.g. "accessed {month}" → "accessed November 2026" */
+    'accessed',
   ]),
   evidence: strings(EVIDENCE_LEVELS),
   evidenceDescriptions: strings(EVIDENCE_LEVELS),
@@ -209,6 +251,10 @@ export const UiStrings = z.strictObject({
     'reps',
     /** `{seconds}` */
     'hold',
+    /** `{seconds}`, `{sets}` (the `pyramidSet` of each set, as a list): "10-second holds: 6 in set 1, 4 in set 2 and 2 in set 3" */
+    'pyramid',
+    /** `{count}`, `{set}`: one set of a pyramid, e.g. "6 in set 1" */
+    'pyramidSet',
     'perSide',
     /** `{frequency}` */
     'frequency',
@@ -218,6 +264,8 @@ export const UiStrings = z.strictObject({
     'easierLabel',
     'harderLabel',
     'cautionHeading',
+    /** Shown in the caution of every card: who should check with a professional before starting. */
+    'generalCaution',
     'exerciseAccepted',
   ]),
   redFlagChecker: strings([

@@ -41,7 +41,7 @@ const clinicMerge = {
       "caution": "Stop if you feel sharp pain.",
       "evidence": "convention",
       "sources": [
-        "seed-blogs"
+        "coaching-practice"
       ]
     }
   ],

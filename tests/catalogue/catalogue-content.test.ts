@@ -9,63 +9,103 @@ import catalogue from '../../src/catalogue/catalogue.json';
 import { Catalogue, type Dosage, type Evidence } from '../../src/catalogue/schema';
 import { referenceIssues } from '../../src/catalogue/integrity';
 
-// ---------------------------------------------------------------- the brief
+// ---------------------------------------------------------------- the brief (revision 2)
 
 const SOURCE_IDS = [
-  'nhs-back-pain', 'girft-ces-2023', 'nhs-back-pathway-2017', 'nhs-sprains', 'nice-ng59', 'nice-cks-lbp',
-  'nice-ng65', 'finucane-2020', 'verhagen-2016', 'acp-2017', 'french-2006', 'acsm-stretching',
-  'mcgill-big3', 'who-exercise-2023', 'heiderscheit-2011', 'schubert-2014', 'lieberman-2015',
-  'anderson-2020', 'teng-powers-2014', 'teng-powers-2015', 'teng-powers-2016', 'souza-2016',
-  'nielsen-2014', 'belavy-2017', 'neason-2024', 'seed-blogs', 'nhs-sepsis', 'nice-cks-sciatica',
+  'nhs-back-pain', 'girft-ces-2023', 'nhs-sepsis', 'nhs-back-pathway-2017', 'nhs-sprains', 'nice-ng59',
+  'nice-cks-lbp', 'nice-cks-sciatica', 'nice-ng65', 'finucane-2020', 'verhagen-2016', 'acp-2017', 'french-2006',
+  'acsm-stretching', 'mcgill-big3', 'who-exercise-2023', 'heiderscheit-2011', 'schubert-2014', 'lieberman-2015',
+  'anderson-2020', 'teng-powers-2014', 'teng-powers-2015', 'teng-powers-2016', 'souza-2016', 'nielsen-2014',
+  'belavy-2017', 'neason-2024', 'coaching-practice',
 ];
+/** Web pages that change: cited with the month they were read, never a year. */
+const WEB_PAGES = ['nhs-back-pain', 'girft-ces-2023', 'nhs-sepsis', 'nhs-sprains', 'nice-cks-lbp', 'nice-cks-sciatica'];
+/** The one entry that is not a citation. */
+const NOT_A_CITATION = 'coaching-practice';
+/** The only DOIs the brief confirms; any other would be invented. */
+const DOIS: Record<string, string> = {
+  'finucane-2020': '10.2519/jospt.2020.9971',
+  'who-exercise-2023': '10.1007/s10926-023-10124-4',
+  'teng-powers-2014': '10.2519/jospt.2014.5249',
+  'neason-2024': '10.1136/bjsports-2024-108245',
+};
+/** Publication years, and volume, issue and pages only where the brief gives them. */
+const PUBLICATIONS: Record<string, { year: number; details?: string; authors?: string }> = {
+  'nhs-back-pathway-2017': { year: 2017 },
+  'nice-ng59': { year: 2016, details: 'updated 2020' },
+  'nice-ng65': { year: 2017 },
+  'finucane-2020': { year: 2020, details: '50(7):350–372', authors: 'Finucane LM et al.' },
+  'verhagen-2016': { year: 2016, details: '25(9):2788–2802', authors: 'Verhagen AP et al.' },
+  'acp-2017': { year: 2017, details: '166(7):514–530', authors: 'Qaseem A et al.' },
+  'french-2006': { year: 2006, details: 'CD004750', authors: 'French SD et al.' },
+  'acsm-stretching': { year: 2021 },
+  'mcgill-big3': { year: 2015, authors: 'McGill S' },
+  'who-exercise-2023': { year: 2023, details: '33(4):636–650', authors: 'Verville L et al.' },
+  'heiderscheit-2011': { year: 2011, details: '43(2):296–302', authors: 'Heiderscheit BC et al.' },
+  'schubert-2014': { year: 2014, details: '6(3):210–217', authors: 'Schubert AG et al.' },
+  'lieberman-2015': { year: 2015, details: '218(21):3406–3414', authors: 'Lieberman DE, Warrener AG, Wang J, Castillo ER' },
+  'anderson-2020': { year: 2020, details: '50(5):885–917', authors: 'Anderson LM et al.' },
+  'teng-powers-2014': { year: 2014, authors: 'Teng HL, Powers CM' },
+  'teng-powers-2015': { year: 2015, details: '47(3):625–630', authors: 'Teng HL, Powers CM' },
+  'teng-powers-2016': { year: 2016, details: '51(7):519–524', authors: 'Teng HL, Powers CM' },
+  'souza-2016': { year: 2016, details: '27(1):217–236', authors: 'Souza RB' },
+  'nielsen-2014': { year: 2014, details: '44(10):739–747', authors: 'Nielsen RO et al.' },
+  'belavy-2017': { year: 2017, details: '7:45975', authors: 'Belavý DL et al.' },
+  'neason-2024': { year: 2024, authors: 'Neason C et al.' },
+};
+/** Sources removed by revision 2: nothing may cite or mention them. */
+const REMOVED_SOURCES = ['seed-blogs', 'nhs-ces-leaflets', 'nhs-pathway-slide'];
 
-type BriefDosage = Pick<Dosage, 'sets' | 'reps' | 'holdSeconds'> & { perSide?: true };
-type BriefExercise = { id: string; name: string; evidence: Evidence; sources: string[]; dosage: BriefDosage; variations: boolean };
+type BriefDosage = Pick<Dosage, 'sets' | 'reps' | 'holdSeconds' | 'pyramid'> & { perSide?: true };
+type BriefExercise = { id: string; name: string; evidence: Evidence; sources: string[]; dosage: BriefDosage; variations: [easier: string, harder: string] | null };
 
-const PYRAMID: BriefDosage = { sets: '3', reps: '6, 4, 2', holdSeconds: '10' };
+const PYRAMID: BriefDosage = { pyramid: [6, 4, 2], holdSeconds: '10' };
 const STRETCH: BriefDosage = { sets: '2–4', holdSeconds: '15–30', perSide: true };
 
 const EXERCISES: BriefExercise[] = [
-  { id: 'bird-dog', name: 'Bird dog', evidence: 'expert', sources: ['mcgill-big3', 'nice-ng59'], dosage: { ...PYRAMID, perSide: true }, variations: true },
-  { id: 'side-plank', name: 'Side plank', evidence: 'expert', sources: ['mcgill-big3'], dosage: { ...PYRAMID, perSide: true }, variations: true },
-  { id: 'curl-up', name: 'McGill curl-up', evidence: 'expert', sources: ['mcgill-big3'], dosage: PYRAMID, variations: true },
-  { id: 'plank', name: 'Front plank', evidence: 'convention', sources: ['seed-blogs'], dosage: { sets: '3', holdSeconds: '20–30' }, variations: true },
-  { id: 'glute-bridge', name: 'Glute bridge', evidence: 'research', sources: ['teng-powers-2016', 'seed-blogs'], dosage: { sets: '2–3', reps: '10', holdSeconds: '2' }, variations: true },
-  { id: 'dead-bug', name: 'Dead bug', evidence: 'convention', sources: ['seed-blogs'], dosage: { sets: '2–3', reps: '6–8', perSide: true }, variations: true },
-  { id: 'superman', name: 'Superman', evidence: 'convention', sources: ['seed-blogs'], dosage: { sets: '2', reps: '8', holdSeconds: '2–3' }, variations: true },
-  { id: 'back-extension', name: 'Prone back extension', evidence: 'convention', sources: ['seed-blogs'], dosage: { sets: '2', reps: '8–10' }, variations: true },
-  { id: 'squat', name: 'Bodyweight squat', evidence: 'convention', sources: ['seed-blogs', 'who-exercise-2023'], dosage: { sets: '2–3', reps: '8–12' }, variations: true },
-  { id: 'reverse-lunge', name: 'Reverse lunge', evidence: 'convention', sources: ['seed-blogs'], dosage: { sets: '2–3', reps: '8', perSide: true }, variations: true },
-  { id: 'bulgarian-split-squat', name: 'Bulgarian split squat', evidence: 'convention', sources: ['seed-blogs'], dosage: { sets: '2–3', reps: '6–8', perSide: true }, variations: true },
-  { id: 'romanian-deadlift', name: 'Romanian deadlift (hip hinge)', evidence: 'convention', sources: ['seed-blogs'], dosage: { sets: '2–3', reps: '8' }, variations: true },
-  { id: 'hanging-knee-raise', name: 'Hanging knee raise', evidence: 'convention', sources: ['seed-blogs'], dosage: { sets: '2–3', reps: '6–10' }, variations: true },
-  { id: 'hamstring-stretch', name: 'Hamstring stretch', evidence: 'guideline', sources: ['acsm-stretching'], dosage: STRETCH, variations: true },
-  { id: 'hip-flexor-stretch', name: 'Kneeling hip-flexor stretch', evidence: 'guideline', sources: ['acsm-stretching', 'souza-2016'], dosage: STRETCH, variations: true },
-  { id: 'quad-stretch', name: 'Standing quad stretch', evidence: 'guideline', sources: ['acsm-stretching'], dosage: STRETCH, variations: true },
-  { id: 'glute-stretch', name: 'Figure-four glute stretch', evidence: 'guideline', sources: ['acsm-stretching'], dosage: STRETCH, variations: true },
-  { id: 'cobra', name: 'Cobra (press-up)', evidence: 'convention', sources: ['seed-blogs'], dosage: { reps: '5–10', holdSeconds: '2–3' }, variations: true },
-  { id: 'cat-camel', name: 'Cat–camel', evidence: 'expert', sources: ['mcgill-big3'], dosage: { reps: '5–6' }, variations: false },
-  { id: 'russian-twist', name: 'Russian twist', evidence: 'convention', sources: ['seed-blogs', 'belavy-2017'], dosage: { sets: '2', reps: '10' }, variations: true },
+  { id: 'bird-dog', name: 'Bird dog', evidence: 'expert', sources: ['mcgill-big3', 'nice-ng59'], dosage: { ...PYRAMID, perSide: true }, variations: ['Arm or leg only', 'Add a weight'] },
+  { id: 'side-plank', name: 'Side plank', evidence: 'expert', sources: ['mcgill-big3'], dosage: { ...PYRAMID, perSide: true }, variations: ['From your knees', 'Top leg raised'] },
+  { id: 'curl-up', name: 'McGill curl-up', evidence: 'expert', sources: ['mcgill-big3'], dosage: PYRAMID, variations: ['Head supported', 'Elbows lifted'] },
+  { id: 'plank', name: 'Front plank', evidence: 'convention', sources: ['coaching-practice', 'nice-ng59'], dosage: { sets: '3', holdSeconds: '20–30' }, variations: ['From your knees', 'Lift one foot'] },
+  { id: 'glute-bridge', name: 'Glute bridge', evidence: 'convention', sources: ['teng-powers-2016', 'coaching-practice'], dosage: { sets: '2–3', reps: '10', holdSeconds: '2' }, variations: ['Both feet down', 'Single-leg bridge'] },
+  { id: 'dead-bug', name: 'Dead bug', evidence: 'convention', sources: ['coaching-practice', 'nice-ng59'], dosage: { sets: '2–3', reps: '6–8', perSide: true }, variations: ['Arms only', 'Opposite arm and leg'] },
+  { id: 'superman', name: 'Superman (lying arm and leg lift)', evidence: 'convention', sources: ['coaching-practice'], dosage: { sets: '2', reps: '8', holdSeconds: '2–3' }, variations: ['One arm at a time', 'Opposite arm and leg'] },
+  { id: 'back-extension', name: 'Lying back extension', evidence: 'convention', sources: ['coaching-practice'], dosage: { sets: '2', reps: '8–10' }, variations: ['On your forearms', 'Hands by your head'] },
+  { id: 'squat', name: 'Bodyweight squat', evidence: 'convention', sources: ['coaching-practice', 'who-exercise-2023'], dosage: { sets: '2–3', reps: '8–12' }, variations: ['Sit to a chair', 'Hold a weight'] },
+  { id: 'reverse-lunge', name: 'Reverse lunge', evidence: 'convention', sources: ['coaching-practice'], dosage: { sets: '2–3', reps: '8', perSide: true }, variations: ['Hold a support', 'Hold weights'] },
+  { id: 'bulgarian-split-squat', name: 'Split squat, back foot raised', evidence: 'convention', sources: ['coaching-practice'], dosage: { sets: '2–3', reps: '6–8', perSide: true }, variations: ['Lower step', 'Hold weights'] },
+  { id: 'romanian-deadlift', name: 'Hip hinge (Romanian deadlift)', evidence: 'convention', sources: ['coaching-practice'], dosage: { sets: '2–3', reps: '8' }, variations: ['Broom handle along your back', 'light weights'] },
+  { id: 'hanging-knee-raise', name: 'Hanging knee raise', evidence: 'convention', sources: ['coaching-practice'], dosage: { sets: '2–3', reps: '6–10' }, variations: ['Lying knee raise', 'Slower lowering'] },
+  { id: 'hamstring-stretch', name: 'Hamstring stretch', evidence: 'convention', sources: ['acsm-stretching'], dosage: STRETCH, variations: ['with a strap', 'Standing'] },
+  { id: 'hip-flexor-stretch', name: 'Kneeling hip-flexor stretch', evidence: 'expert', sources: ['souza-2016', 'acsm-stretching'], dosage: STRETCH, variations: ['Half-kneeling', 'One arm overhead'] },
+  { id: 'quad-stretch', name: 'Standing thigh stretch', evidence: 'convention', sources: ['acsm-stretching'], dosage: STRETCH, variations: ['Hold a support', 'No support'] },
+  { id: 'glute-stretch', name: 'Figure-four buttock stretch', evidence: 'convention', sources: ['acsm-stretching'], dosage: STRETCH, variations: ['Lying', 'Seated'] },
+  { id: 'cobra', name: 'Cobra (press-up)', evidence: 'convention', sources: ['coaching-practice'], dosage: { reps: '5–10', holdSeconds: '2–3' }, variations: ['On your forearms', 'Straight arms'] },
+  { id: 'cat-camel', name: 'Cat–camel', evidence: 'expert', sources: ['mcgill-big3'], dosage: { reps: '5–6' }, variations: null },
+  { id: 'russian-twist', name: 'Russian twist', evidence: 'convention', sources: ['coaching-practice'], dosage: { sets: '2', reps: '10' }, variations: ['Smaller turn, hands on chest', 'Hold a light weight'] },
 ];
 
+const STRETCHES = ['hamstring-stretch', 'hip-flexor-stretch', 'quad-stretch', 'glute-stretch'];
+const BACKWARD_BENDS = ['superman', 'back-extension', 'cobra'];
+
 const CUE_GROUPS = [
-  { id: 'posture', name: 'Posture' },
-  { id: 'arms', name: 'Arms' },
-  { id: 'stride', name: 'Stride and landing' },
-  { id: 'core-and-hips', name: 'Core and hips' },
+  { id: 'posture', name: 'Posture', sources: ['coaching-practice', 'teng-powers-2014', 'teng-powers-2015'] },
+  { id: 'arms', name: 'Arms', sources: ['coaching-practice'] },
+  { id: 'stride', name: 'Stride and landing', sources: ['heiderscheit-2011', 'schubert-2014', 'lieberman-2015', 'anderson-2020', 'nielsen-2014'] },
+  { id: 'core-and-hips', name: 'Core and hips', sources: ['coaching-practice', 'souza-2016'] },
 ];
 
 const CUES: { id: string; group: string; evidence: Evidence; sources: string[] }[] = [
   { id: 'quick-steps', group: 'stride', evidence: 'research', sources: ['heiderscheit-2011', 'schubert-2014'] },
   { id: 'land-under-hips', group: 'stride', evidence: 'research', sources: ['lieberman-2015', 'heiderscheit-2011'] },
   { id: 'soft-landing', group: 'stride', evidence: 'research', sources: ['anderson-2020'] },
-  { id: 'tall-posture', group: 'posture', evidence: 'convention', sources: ['seed-blogs'] },
+  { id: 'tall-posture', group: 'posture', evidence: 'convention', sources: ['coaching-practice'] },
   { id: 'slight-lean', group: 'posture', evidence: 'research', sources: ['teng-powers-2014', 'teng-powers-2015'] },
-  { id: 'relaxed-shoulders', group: 'posture', evidence: 'convention', sources: ['seed-blogs'] },
-  { id: 'arms-bent', group: 'arms', evidence: 'convention', sources: ['seed-blogs'] },
-  { id: 'arms-forward', group: 'arms', evidence: 'convention', sources: ['seed-blogs'] },
-  { id: 'hips-level', group: 'core-and-hips', evidence: 'convention', sources: ['seed-blogs'] },
-  { id: 'core-engaged', group: 'core-and-hips', evidence: 'convention', sources: ['seed-blogs'] },
+  { id: 'relaxed-shoulders', group: 'posture', evidence: 'convention', sources: ['coaching-practice'] },
+  { id: 'arms-bent', group: 'arms', evidence: 'convention', sources: ['coaching-practice'] },
+  { id: 'arms-forward', group: 'arms', evidence: 'convention', sources: ['coaching-practice'] },
+  { id: 'hips-level', group: 'core-and-hips', evidence: 'convention', sources: ['coaching-practice'] },
+  { id: 'core-engaged', group: 'core-and-hips', evidence: 'convention', sources: ['coaching-practice'] },
   { id: 'hip-extension', group: 'core-and-hips', evidence: 'expert', sources: ['souza-2016'] },
   { id: 'build-gradually', group: 'stride', evidence: 'research', sources: ['nielsen-2014'] },
 ];
@@ -73,8 +113,8 @@ const CUES: { id: string; group: string; evidence: Evidence; sources: string[] }
 type Phase = [label: string, seconds: number];
 type BriefSet = { rounds: number; work: Phase; rest?: Phase };
 const PROTOCOLS: { id: string; label: string; sets: BriefSet[]; setRest?: Phase; sources: string[] }[] = [
-  { id: 'ice', label: 'Cold pack', sets: [{ rounds: 1, work: ['Cold on', 15 * 60] }], sources: ['nhs-sprains', 'french-2006'] },
-  { id: 'heat', label: 'Heat pack', sets: [{ rounds: 1, work: ['Heat on', 20 * 60] }], sources: ['french-2006', 'acp-2017'] },
+  { id: 'ice', label: 'Cold pack', sets: [{ rounds: 1, work: ['Cold on', 15 * 60] }], sources: ['nhs-back-pain', 'french-2006'] },
+  { id: 'heat', label: 'Heat pack', sets: [{ rounds: 1, work: ['Heat on', 20 * 60] }], sources: ['french-2006', 'acp-2017', 'nhs-back-pain'] },
   { id: 'stretch-holds', label: 'Stretch holds', sets: [{ rounds: 4, work: ['Hold', 30], rest: ['Switch sides', 10] }], sources: ['acsm-stretching'] },
   {
     id: 'mcgill-big-3',
@@ -83,11 +123,20 @@ const PROTOCOLS: { id: string; label: string; sets: BriefSet[]; setRest?: Phase;
     setRest: ['Rest', 30],
     sources: ['mcgill-big3'],
   },
-  { id: 'plank-holds', label: 'Plank holds', sets: [{ rounds: 3, work: ['Hold', 30], rest: ['Rest', 30] }], sources: ['seed-blogs'] },
-  { id: 'run-walk', label: 'Return-to-run intervals', sets: [{ rounds: 8, work: ['Run', 60], rest: ['Walk', 2 * 60] }], sources: ['neason-2024'] },
+  { id: 'plank-holds', label: 'Plank holds', sets: [{ rounds: 3, work: ['Hold', 30], rest: ['Rest', 30] }], sources: ['coaching-practice'] },
+  {
+    id: 'run-walk',
+    label: 'Return-to-run intervals',
+    sets: [
+      { rounds: 1, work: ['Warm-up walk', 5 * 60] },
+      { rounds: 8, work: ['Run', 60], rest: ['Walk', 2 * 60] },
+      { rounds: 1, work: ['Cool-down walk', 5 * 60] },
+    ],
+    sources: ['neason-2024'],
+  },
 ];
 
-const SAFETY_CAUTION = 'Stop if you feel sharp pain, numbness or pain spreading down a leg.';
+const SAFETY_CAUTION = 'Stop if you feel sharp pain, numbness, tingling or pain spreading down a leg.';
 
 // ---------------------------------------------------------------- helpers
 
@@ -129,13 +178,56 @@ describe('bundled catalogue: shape and references', () => {
     expect(data.locale).to.equal('en-GB');
   });
 
-  it('has exactly the sources of the brief, each with a title and a publisher or authors', () => {
+  it('has exactly the 28 sources of the brief, each citation with a title and a publisher or authors', () => {
     expect(data.sources.map((s) => s.id)).to.have.members(SOURCE_IDS);
     expect(data.sources).to.have.length(28);
-    for (const s of data.sources) {
+    for (const s of data.sources.filter((x) => x.id !== NOT_A_CITATION)) {
       expect(s.title, s.id).to.not.be.empty;
       expect(Boolean(s.publisher || s.authors), `${s.id} has a publisher or authors`).to.equal(true);
       if (s.url) expect(s.url, s.id).to.match(/^https:\/\//);
+    }
+  });
+
+  it('dates every web page by the month it was read (accessed, YYYY-MM), never by a year', () => {
+    for (const id of WEB_PAGES) {
+      const s = byId(data.sources, id);
+      expect(s.accessed, id).to.match(/^\d{4}-\d{2}$/);
+      expect(s.year, id).to.equal(undefined);
+    }
+  });
+
+  it('gives every publication its year, and volume and pages only as the brief gives them', () => {
+    const publications = data.sources.filter((s) => !WEB_PAGES.includes(s.id) && s.id !== NOT_A_CITATION);
+    expect(publications.map((s) => s.id)).to.have.members(Object.keys(PUBLICATIONS));
+    for (const s of publications) {
+      const brief = PUBLICATIONS[s.id];
+      expect(s.year, s.id).to.equal(brief.year);
+      expect(s.accessed, s.id).to.equal(undefined);
+      expect(s.details, s.id).to.equal(brief.details);
+      if (brief.authors) expect(s.authors, s.id).to.equal(brief.authors);
+    }
+  });
+
+  it('has only the DOIs the brief confirms, and no DOI dressed up as a URL', () => {
+    for (const s of data.sources) {
+      expect(s.doi, s.id).to.equal(DOIS[s.id]);
+      expect(s.url ?? '', s.id).to.not.match(/doi\.org/);
+    }
+  });
+
+  it('keeps coaching-practice an honest label: its title says what it is, with no date, author or link', () => {
+    const s = byId(data.sources, NOT_A_CITATION);
+    expect(s).to.deep.equal({ id: NOT_A_CITATION, title: 'Common running-coach practice: not a published study' });
+  });
+
+  it('mentions none of the removed sources anywhere', () => {
+    const json = JSON.stringify(catalogue);
+    for (const id of REMOVED_SOURCES) expect(json, id).to.not.include(id);
+  });
+
+  it('two-author papers name both authors, without "et al."', () => {
+    for (const id of ['teng-powers-2014', 'teng-powers-2015', 'teng-powers-2016']) {
+      expect(byId(data.sources, id).authors, id).to.equal('Teng HL, Powers CM');
     }
   });
 
@@ -166,22 +258,74 @@ describe('bundled catalogue: exercises', () => {
       expect(e.sources).to.deep.equal(brief.sources);
       expect(e.dosage.sets).to.equal(brief.dosage.sets);
       expect(e.dosage.reps).to.equal(brief.dosage.reps);
+      expect(e.dosage.pyramid).to.deep.equal(brief.dosage.pyramid);
       expect(e.dosage.holdSeconds).to.equal(brief.dosage.holdSeconds);
       expect(Boolean(e.dosage.perSide)).to.equal(Boolean(brief.dosage.perSide));
       expect(e.dosage.frequency).to.not.be.empty;
     });
 
-    it(`${brief.id}: 3–6 steps, 2–3 tips, 1–3 mistakes, a safety caution`, () => {
+    it(`${brief.id}: 3–6 short steps, 2–3 tips, 1–3 mistakes, the safety caution, the brief's variations`, () => {
       const e = byId(data.exercises, brief.id);
       expect(e.steps.length).to.be.within(3, 6);
+      for (const step of e.steps) expect(words(step), step).to.be.at.most(12);
       expect(e.tips.length).to.be.within(2, 3);
       expect(e.mistakes.length).to.be.within(1, 3);
       expect(e.target).to.not.be.empty;
-      expect(e.caution).to.contain(SAFETY_CAUTION);
-      expect(Boolean(e.easier), 'easier').to.equal(brief.variations);
-      expect(Boolean(e.harder), 'harder').to.equal(brief.variations);
+      expect(e.caution.startsWith(SAFETY_CAUTION), e.caution).to.equal(true);
+      if (brief.variations) {
+        expect(e.easier?.name.toLowerCase(), 'easier').to.include(brief.variations[0].toLowerCase());
+        expect(e.harder?.name.toLowerCase(), 'harder').to.include(brief.variations[1].toLowerCase());
+      } else {
+        expect(e.easier, 'easier').to.equal(undefined);
+        expect(e.harder, 'harder').to.equal(undefined);
+      }
+    });
+
+    it(`${brief.id}: "why" says what it may do, and promises no fix`, () => {
+      const { why } = byId(data.exercises, brief.id);
+      expect(why).to.match(/\bmay\b/);
+      expect(why).to.not.match(/\b(fix|fixes|cure|cures|prevents?|protects?|stops back pain)\b/i);
     });
   }
+
+  it('rates no stretch as guideline (ACSM gives a dose, not a back-pain benefit), and the glute bridge as convention', () => {
+    for (const id of STRETCHES) expect(byId(data.exercises, id).evidence, id).to.not.equal('guideline');
+    expect(data.exercises.filter((e) => e.evidence === 'guideline')).to.deep.equal([]);
+    expect(byId(data.exercises, 'glute-bridge').evidence).to.equal('convention');
+  });
+
+  it('spells out the pyramids, 10-second holds of 6, 4 and 2, per side for the bird dog and side plank', () => {
+    for (const id of ['bird-dog', 'side-plank', 'curl-up']) {
+      const { dosage } = byId(data.exercises, id);
+      expect(dosage.pyramid, id).to.deep.equal([6, 4, 2]);
+      expect(dosage.holdSeconds, id).to.equal('10');
+      expect(dosage.note, id).to.match(/Rest 30 seconds between sets/);
+    }
+  });
+
+  it('explains "brace" wherever a card uses it, and "neutral spine" is never used', () => {
+    for (const e of data.exercises) {
+      const card = strings(e).map(([, text]) => text).join(' ');
+      if (/\bbrac(e|ed|ing)\b/i.test(card)) expect(card, e.id).to.match(/tighten your stomach muscles a little/i);
+      expect(card, e.id).to.not.match(/neutral spine/i);
+    }
+  });
+
+  it('the superman never lifts both arms and both legs at once', () => {
+    const superman = byId(data.exercises, 'superman');
+    const doing = [...superman.steps, superman.purpose, superman.why, superman.easier!.how, superman.harder!.how].join(' ');
+    expect(doing).to.not.match(/both arms|both legs|arms and legs/i);
+    expect(superman.steps.join(' ')).to.match(/one arm|right arm/i);
+    expect(superman.mistakes.join(' ')).to.match(/both arms and both legs/);
+  });
+
+  it('names the side or limb in steps where it could be unclear', () => {
+    for (const id of ['bird-dog', 'side-plank', 'dead-bug', 'reverse-lunge', 'bulgarian-split-squat', 'hamstring-stretch', 'hip-flexor-stretch', 'quad-stretch', 'glute-stretch']) {
+      expect(byId(data.exercises, id).steps.join(' '), id).to.match(/\b(right|left)\b/);
+    }
+    // The brief's own example: pull the thigh of the leg that is still on the floor.
+    expect(byId(data.exercises, 'glute-stretch').steps.join(' ')).to.match(/right ankle over your left knee.*Pull your left thigh/);
+  });
 
   it('uses en dashes in ranges, never hyphens', () => {
     for (const e of data.exercises) {
@@ -191,10 +335,44 @@ describe('bundled catalogue: exercises', () => {
     }
   });
 
-  it('gives the exercise-specific cautions of the brief', () => {
-    expect(byId(data.exercises, 'russian-twist').caution).to.match(/flare-up/).and.match(/feet down/i).and.match(/small/);
-    expect(byId(data.exercises, 'back-extension').caution).to.match(/pinches/);
-    expect(byId(data.exercises, 'romanian-deadlift').caution).to.match(/pain-free/).and.match(/light/);
+  it('gives the backward-bending moves their caution: worse pain, spine conditions, under 20s', () => {
+    for (const id of BACKWARD_BENDS) {
+      const { caution } = byId(data.exercises, id);
+      expect(caution, id).to.match(/Skip it if bending backwards makes your back or leg pain worse/);
+      expect(caution, id).to.match(/stress fracture in the spine \(spondylolysis\)/);
+      expect(caution, id).to.match(/slipped bone in the spine \(spondylolisthesis\)/);
+      expect(caution, id).to.match(/narrow spinal canal \(stenosis\)/);
+      expect(caution, id).to.match(/physiotherapist first/).and.match(/under 20/);
+    }
+  });
+
+  it('gives the hip hinge, split squat, hanging knee raise and Russian twist their cautions', () => {
+    expect(byId(data.exercises, 'romanian-deadlift').caution)
+      .to.match(/flare-up/).and.match(/bending forward hurts/).and.match(/only a broom handle/).and.match(/pain-free/);
+    expect(byId(data.exercises, 'bulgarian-split-squat').caution).to.match(/Hold a support/).and.match(/without arching your lower back/);
+    const knee = byId(data.exercises, 'hanging-knee-raise');
+    expect(knee.caution).to.match(/until your back has settled/).and.match(/without curling your lower back/);
+    expect(strings(knee).map(([, t]) => t).join(' ')).to.not.match(/curl your pelvis/i);
+    expect(byId(data.exercises, 'russian-twist').caution).to.match(/flare-up/).and.match(/turning hurts/).and.match(/Never lift your feet while holding a weight/);
+    expect(byId(data.exercises, 'russian-twist').sources).to.not.include('belavy-2017');
+  });
+
+  it('keeps the specific cautions to the exercises that need them', () => {
+    const specific = [...BACKWARD_BENDS, 'romanian-deadlift', 'bulgarian-split-squat', 'hanging-knee-raise', 'russian-twist'];
+    for (const e of data.exercises.filter((x) => !specific.includes(x.id))) expect(e.caution, e.id).to.equal(SAFETY_CAUTION);
+  });
+
+  it('has one general caution, for every card: pregnancy, spine surgery, osteoporosis', () => {
+    expect(data.ui.exerciseCard.generalCaution)
+      .to.match(/pregnant/).and.match(/spine surgery/).and.match(/osteoporosis/).and.match(/physiotherapist or doctor/);
+  });
+
+  it('heads the why "How it may help your back", and guideline means a national guideline, nothing wider', () => {
+    expect(data.ui.exerciseCard.whyHeading).to.equal('How it may help your back');
+    expect(data.ui.evidenceDescriptions.guideline).to.equal('A national guideline recommends it.');
+    expect(data.ui.evidenceDescriptions.convention).to.match(/not tested/);
+    expect(data.ui.evidenceDescriptions.expert).to.match(/not tested/);
+    expect(data.ui.evidenceDescriptions.research).to.match(/not always in people with back pain/);
   });
 
   it('tells the reader to start easier if it hurts more than mild discomfort', () => {
@@ -206,8 +384,8 @@ describe('bundled catalogue: exercises', () => {
 });
 
 describe('bundled catalogue: form cues', () => {
-  it('has the 4 groups of the brief', () => {
-    expect(data.cueGroups.map((g) => ({ id: g.id, name: g.name }))).to.deep.equal(CUE_GROUPS);
+  it('has the 4 groups of the brief, citing coaching-practice rather than any blog', () => {
+    expect(data.cueGroups.map((g) => ({ id: g.id, name: g.name, sources: g.sources }))).to.deep.equal(CUE_GROUPS);
   });
 
   it('has the 12 cues of the brief with their groups, evidence and sources', () => {
@@ -229,9 +407,23 @@ describe('bundled catalogue: form cues', () => {
     }
   });
 
-  it('is honest about cadence and foot strike', () => {
-    expect(byId(data.cues, 'quick-steps').why).to.match(/5–10%/).and.match(/180/);
-    expect(byId(data.cues, 'soft-landing').why).to.match(/do not force/i);
+  it('is honest about cadence and foot strike, and says landing quietly is coaching practice', () => {
+    const quick = byId(data.cues, 'quick-steps');
+    expect(quick.instruction).to.match(/about 5–10% more a minute/);
+    expect(quick.why).to.match(/180/);
+    const soft = byId(data.cues, 'soft-landing');
+    expect(soft.instruction).to.match(/whichever part of your foot lands first/);
+    expect(soft.why).to.match(/do not force/i).and.match(/Landing quietly is coaching practice/);
+  });
+
+  it('build-gradually gives no percentage: the study was small and specific', () => {
+    const cue = byId(data.cues, 'build-gradually');
+    expect(`${cue.instruction} ${cue.why}`).to.not.match(/%|per ?cent/i);
+    expect(cue.why).to.match(/may raise the risk of some overuse injuries/);
+  });
+
+  it('no why repeats what the badge says', () => {
+    for (const c of data.cues) expect(c.why, c.id).to.not.match(/coaching advice|not tested in trials|expert opinion|research shows/i);
   });
 });
 
@@ -257,7 +449,43 @@ describe('bundled catalogue: timer protocols', () => {
   it('ice: wrapped, never on bare skin, 10–20 minutes, when to stop, and weak evidence', () => {
     const note = byId(data.protocols, 'ice').safetyNote;
     expect(note).to.match(/cloth/).and.match(/bare skin/).and.match(/10–20 minutes/);
-    expect(note).to.match(/burns/).and.match(/numb/).and.match(/circulation/).and.match(/weak/);
+    expect(note).to.match(/burns/).and.match(/numb or broken skin/).and.match(/circulation is poor/).and.match(/weak/);
+    expect(byId(data.protocols, 'ice').sources).to.not.include('nhs-sprains');
+  });
+
+  it('heat: the same skin warnings as cold, and never fall asleep on a heat pad', () => {
+    const note = byId(data.protocols, 'heat').safetyNote;
+    expect(note).to.match(/warm, not hot/).and.match(/wrap it in a cloth/).and.match(/Check your skin/);
+    expect(note).to.match(/numb or broken skin/).and.match(/circulation is poor/).and.match(/Never fall asleep on a heat pad/);
+  });
+
+  it('stretch holds: 2 holds per side, alternating', () => {
+    const note = byId(data.protocols, 'stretch-holds').safetyNote;
+    expect(note).to.match(/2 holds of 30 seconds per side/).and.match(/switching sides/).and.match(/never pain/);
+  });
+
+  it('McGill holds: 6, 4 then 2, rest between sets, breathe normally, per side and per exercise', () => {
+    const note = byId(data.protocols, 'mcgill-big-3').safetyNote;
+    expect(note).to.match(/6, then 4, then 2/).and.match(/30-second rest between sets/).and.match(/Breathe normally/);
+    expect(note).to.match(/each side of each exercise/).and.match(/pain spreads down a leg/);
+  });
+
+  it('plank holds: natural curve, breathe, drop to the knees', () => {
+    const note = byId(data.protocols, 'plank-holds').safetyNote;
+    expect(note).to.match(/natural curve/).and.match(/Breathe normally/).and.match(/drop to your knees/);
+    expect(note).to.not.match(/neutral/);
+  });
+
+  it('run–walk: a warm-up and cool-down with no rest between them, and the trial\'s rules', () => {
+    const p = byId(data.protocols, 'run-walk');
+    expect(p.setRest).to.equal(undefined);
+    const note = p.safetyNote;
+    expect(note).to.match(/walk briskly for 30 minutes without your back getting worse/);
+    expect(note).to.match(/flat ground/).and.match(/easy pace/).and.match(/Rest a day between sessions/);
+    expect(note).to.match(/two sessions that feel easy/).and.match(/no worse the next day/);
+    expect(note).to.match(/30 seconds longer or walking 30 seconds less, no more than once a week/);
+    expect(note).to.match(/worse the next day, go back a step/).and.match(/pain spreads down a leg/);
+    expect(note).to.match(/tested in adults aged 18–45 with long-term back pain/);
   });
 });
 
@@ -298,6 +526,9 @@ describe('bundled catalogue: wording rules', () => {
     expect(ui.exerciseCard.sets).to.include('{sets}');
     expect(ui.exerciseCard.reps).to.include('{reps}');
     expect(ui.exerciseCard.hold).to.include('{seconds}');
+    expect(ui.exerciseCard.pyramid).to.include('{seconds}').and.include('{sets}');
+    expect(ui.exerciseCard.pyramidSet).to.include('{count}').and.include('{set}');
+    expect(ui.common.accessed).to.include('{month}');
     expect(ui.exerciseCard.frequency).to.include('{frequency}');
     expect(ui.redFlagChecker.unansweredError).to.include('{question}');
     expect(ui.formCues.progress).to.equal('{checked} of {total} checked');
@@ -402,7 +633,8 @@ describe('referenceIssues', () => {
     expect(referenceIssues({})).to.deep.equal([]);
     const { exercises } = copy();
     expect(referenceIssues({ exercises: [exercises[3]] })).to.deep.equal([
-      'exercises[0].sources[0]: unknown source id "seed-blogs"',
+      'exercises[0].sources[0]: unknown source id "coaching-practice"',
+      'exercises[0].sources[1]: unknown source id "nice-ng59"',
     ]);
   });
 });

@@ -47,18 +47,26 @@ describe('<stride-exercise-card>', () => {
       expect(shadow(el).querySelector('[part="steps"]')?.localName).to.equal('ol');
     });
 
-    it('shows the dosage: reps, hold and how often', () => {
+    it('shows the dosage: the pyramid spelt out so it reads as one, each side, and how often', () => {
       const dosage = text(shadow(el).querySelector('[part="dosage"]'));
-      expect(dosage).to.contain(bird.dosage.reps as string);
-      expect(dosage).to.contain(bird.dosage.holdSeconds as string);
+      expect(bird.dosage.pyramid).to.deep.equal([6, 4, 2]);
+      const amount = [...shadow(el).querySelectorAll('.dosage__amount li')].map(text);
+      expect(amount).to.deep.equal([`10-second holds: 6 in set 1, 4 in set 2 and 2 in set 3, ${catalogue.ui.exerciseCard.perSide}`]);
       expect(dosage).to.contain(bird.dosage.frequency);
-      expect(dosage).to.contain(catalogue.ui.exerciseCard.perSide);
+      expect(dosage).to.contain(bird.dosage.note as string);
+      expect(dosage).to.not.contain('sets ·');
+    });
+
+    it('heads the why "How it may help your back"', () => {
+      const headings = [...shadow(el).querySelectorAll('.section__heading')].map(text);
+      expect(headings).to.include('How it may help your back');
     });
 
     it('shows the form tips, common mistakes and the caution', () => {
       expect([...shadow(el).querySelectorAll('[part="tips"] li')].map(text)).to.deep.equal(bird.tips);
       expect([...shadow(el).querySelectorAll('[part="mistakes"] li')].map(text)).to.deep.equal(bird.mistakes);
       expect(text(shadow(el).querySelector('[part="caution"]'))).to.contain(bird.caution);
+      expect(text(shadow(el).querySelector('[part="caution"]'))).to.contain(catalogue.ui.exerciseCard.generalCaution);
     });
 
     it('names the easier and the harder variation', () => {
@@ -91,13 +99,33 @@ describe('<stride-exercise-card>', () => {
     });
   });
 
-  it('renders every exercise in the catalogue without an error', async () => {
+  it('renders every exercise in the catalogue without an error, each with its caution and the general caution', async () => {
     for (const exercise of catalogue.exercises) {
       const el = await card(html`<stride-exercise-card exercise=${exercise.id}></stride-exercise-card>`);
       expect(shadow(el).querySelector('[role="alert"]'), exercise.id).to.equal(null);
       expect(text(shadow(el).querySelector('[part="heading"]'))).to.equal(exercise.name);
+      const caution = text(shadow(el).querySelector('[part="caution"]'));
+      expect(caution, exercise.id).to.contain(exercise.caution);
+      expect(caution, exercise.id).to.contain(catalogue.ui.exerciseCard.generalCaution);
     }
     expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('a pyramid without sides reads as one sentence', async () => {
+    const el = await card(html`<stride-exercise-card exercise="curl-up"></stride-exercise-card>`);
+    const items = [...shadow(el).querySelectorAll('.dosage__amount li')].map(text);
+    expect(items).to.deep.equal(['10-second holds: 6 in set 1, 4 in set 2 and 2 in set 3']);
+  });
+
+  it('shows a plain dosage as sets, reps and hold, and a source as a citation', async () => {
+    const el = await card(html`<stride-exercise-card exercise="glute-bridge"></stride-exercise-card>`);
+    const items = [...shadow(el).querySelectorAll('.dosage__amount li')].map(text);
+    expect(items).to.deep.equal(['2–3 sets', '10 reps', 'hold for 2 seconds']);
+    const sources = [...shadow(el).querySelectorAll('.sources__list li')].map(text);
+    expect(sources).to.deep.equal([
+      'Hip-extensor strength, trunk posture, and use of the knee-extensor muscles during running. Teng HL, Powers CM, J Athl Train, 2016, 51(7):519–524.',
+      'Common running-coach practice: not a published study.',
+    ]);
   });
 
   it('leaves out the variations where the catalogue has none', async () => {
@@ -130,7 +158,10 @@ describe('<stride-exercise-card>', () => {
       expect(details?.open).to.equal(false);
       expect(details?.querySelectorAll('[part="steps"] li').length).to.equal(side.steps.length);
       expect(shadow(el).querySelector('[part="tips"]')).to.equal(null);
-      expect(shadow(el).querySelector('[part="caution"]')).to.equal(null);
+      // The caution travels with the steps: whoever opens them to do the exercise reads it.
+      const caution = details?.querySelector('[part="caution"]');
+      expect(text(caution)).to.contain(side.caution).and.contain(catalogue.ui.exerciseCard.generalCaution);
+      expect(shadow(el).querySelectorAll('[part="caution"]').length).to.equal(1);
     });
 
     it('opens the steps from the keyboard', async () => {

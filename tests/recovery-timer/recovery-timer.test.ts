@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/recovery-timer/recovery-timer';
 import { STORAGE_PREFIX, StrideRecoveryTimer } from '../../src/components/recovery-timer/recovery-timer.component';
 import catalogue from '../../src/catalogue/catalogue.json';
 import { loadCatalogue } from '../../src/catalogue/load';
 import { resetCatalogue } from '../../src/catalogue/store';
 import { captureWarnings, shadow, text } from '../helpers/console';
+import { pressKey } from '../helpers/keys';
 
 const t = catalogue.ui.recoveryTimer;
 const protocolIds = catalogue.protocols.map((p) => p.id);
@@ -233,6 +233,24 @@ describe('<stride-recovery-timer>', () => {
       expect(display(el)).to.equal('0:30');
       await advance(el, 30_000);
       expect(phase(el)).to.equal('Hold — round 1 of 4, set 2 of 3');
+    });
+
+    it('run–walk names its stages without counting sets: warm-up, 8 runs with walks between, cool-down', async () => {
+      const el = await timer(html`<stride-recovery-timer protocol="run-walk"></stride-recovery-timer>`);
+      expect(display(el)).to.equal('5:00');
+      await press(el, 'start');
+      expect(phase(el)).to.equal('Warm-up walk');
+      await advance(el, 5 * 60_000);
+      expect(phase(el)).to.equal('Run — round 1 of 8');
+      expect(display(el)).to.equal('1:00');
+      await advance(el, 60_000);
+      expect(phase(el)).to.equal('Walk — round 1 of 8');
+      expect(display(el)).to.equal('2:00');
+      await advance(el, 2 * 60_000 + 6 * (60_000 + 2 * 60_000)); // the rest of walk 1, runs and walks 2–7: to the last run
+      expect(phase(el)).to.equal('Run — round 8 of 8');
+      await advance(el, 60_000); // no walk after the last run
+      expect(phase(el)).to.equal('Cool-down walk');
+      expect(display(el)).to.equal('5:00');
     });
 
     it('a single-round protocol shows just the phase name', async () => {
@@ -465,20 +483,20 @@ describe('<stride-recovery-timer>', () => {
 
     it('works with the keyboard only: Tab, Space and Enter', async () => {
       const el = await timer(html`<stride-recovery-timer duration="30"></stride-recovery-timer>`);
-      await sendKeys({ press: 'Tab' });
+      await pressKey('Tab');
       expect(focused(el, 'start-button'), 'Tab reaches start').to.equal(true);
-      await sendKeys({ press: 'Space' });
+      await pressKey(' ');
       await el.updateComplete;
       expect(focused(el, 'pause-button'), 'Space started it; focus on pause').to.equal(true);
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       await el.updateComplete;
       expect(focused(el, 'resume-button'), 'Enter paused it; focus on resume').to.equal(true);
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       await el.updateComplete;
       expect(focused(el, 'pause-button')).to.equal(true);
-      await sendKeys({ press: 'Tab' });
+      await pressKey('Tab');
       expect(focused(el, 'reset-button')).to.equal(true);
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       await el.updateComplete;
       expect(focused(el, 'start-button'), 'Enter reset it; focus on start').to.equal(true);
       expect(phase(el)).to.equal(t.ready);

@@ -739,3 +739,37 @@ describe('timer-model: the bundled protocols', function () {
     }
   });
 });
+
+describe('timer-model: the run–walk plan (ASTEROID)', () => {
+  const runWalk = catalogue.protocols.find((p) => p.id === 'run-walk') as Protocol;
+
+  it('is a 5-minute warm-up walk, 8 runs with 7 walks between, then a 5-minute cool-down walk', () => {
+    const phases = buildPhases(runWalk);
+    expect(phases.map((p) => `${p.label} ${p.seconds}`)).to.deep.equal([
+      'Warm-up walk 300',
+      ...Array.from({ length: 8 }, () => ['Run 60', 'Walk 120']).flat().slice(0, -1),
+      'Cool-down walk 300',
+    ]);
+    expect(phases.filter((p) => p.label === 'Run')).to.have.length(8);
+    expect(phases.filter((p) => p.label === 'Walk')).to.have.length(7);
+    // No rest between the warm-up, the intervals and the cool-down; no walk after the last run.
+    const intervals = [1, 2, 3, 4, 5, 6, 7, 8].map((i) => (i < 8 ? `W2.${i} R2.${i}` : `W2.${i}`)).join(' ');
+    expect(picture(phases)).to.equal(`W1.1 ${intervals} W3.1`);
+  });
+
+  it('lasts 5 + 8 + 14 + 5 = 32 minutes and runs to completion', () => {
+    const phases = buildPhases(runWalk);
+    const total = phases.reduce((sum, p) => sum + p.seconds, 0);
+    expect(total).to.equal((5 + 8 * 1 + 7 * 2 + 5) * 60);
+    expect(total).to.equal(32 * 60);
+    let t = 0;
+    const model = new TimerModel(phases, () => t);
+    model.start();
+    t = 5 * 60_000; // the warm-up is over: the first run starts
+    expect(describeEvents(model.update())).to.deep.equal(['phase 1 Run']);
+    t = 32 * 60_000 - 5 * 60_000; // the last run is over: the cool-down starts, with no walk before it
+    expect(describeEvents(model.update()).at(-1)).to.equal(`phase ${phases.length - 1} Cool-down walk`);
+    t = 32 * 60_000;
+    expect(model.update()).to.deep.equal([{ type: 'complete' }]);
+  });
+});

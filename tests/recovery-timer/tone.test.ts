@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { Tone } from '../../src/components/recovery-timer/tone';
+import { inUserGesture } from '../helpers/gesture';
 
 type Win = { AudioContext?: unknown; webkitAudioContext?: unknown };
 
@@ -46,8 +47,13 @@ describe('tone', () => {
   });
 
   it('with the real Web Audio: unlock, play, suspend after the tone, resume, close', async () => {
-    const tone = new Tone();
-    tone.unlock();
+    // Unlocked on a click, as the timer does: WebKit never settles suspend()
+    // or resume() on an AudioContext made outside a user gesture.
+    const tone = await inUserGesture(() => {
+      const made = new Tone();
+      made.unlock();
+      return made;
+    });
     const context = (tone as unknown as { context: AudioContext }).context;
     expect(context).to.be.instanceOf(AudioContext);
     tone.play();
@@ -57,7 +63,8 @@ describe('tone', () => {
     tone.unlock(); // resumes too
     tone.suspend();
     tone.close();
-    await new Promise((r) => setTimeout(r, 50));
+    // Waits for the state change, not the clock: if it never closes, the test times out.
+    while (context.state !== 'closed') await new Promise((r) => context.addEventListener('statechange', r, { once: true }));
     expect(context.state).to.equal('closed');
     expect((tone as unknown as { context: AudioContext | null }).context).to.equal(null);
   });

@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/red-flag-checker/red-flag-checker';
 import type { StrideRedFlagChecker } from '../../src/components/red-flag-checker/red-flag-checker.component';
 import catalogue from '../../src/catalogue/catalogue.json';
 import { loadCatalogue } from '../../src/catalogue/load';
 import { resetCatalogue } from '../../src/catalogue/store';
 import { captureWarnings, shadow, text } from '../helpers/console';
+import { pressKey } from '../helpers/keys';
 
 const set = catalogue.redFlagSets.find((s) => s.id === 'low-back-pain')!;
 const RANK = { emergency: 0, urgent: 1, soon: 2, 'self-care': 3 } as const;
@@ -484,13 +484,13 @@ describe('<stride-red-flag-checker>', () => {
       before.focus();
       const order = [...shadow(el).querySelectorAll('fieldset')].map((f) => f.querySelector('input')!.name);
       for (const id of order) {
-        await sendKeys({ press: 'Tab' }); // to the group's first radio ("yes"), unchecked
-        if (id === urgentId) await sendKeys({ press: 'Space' });
-        else await sendKeys({ press: 'ArrowDown' }); // moves to and selects "no"
+        await pressKey('Tab'); // to the group's first radio ("yes"), unchecked
+        if (id === urgentId) await pressKey(' ');
+        else await pressKey('ArrowDown'); // moves to and selects "no"
       }
-      await sendKeys({ press: 'Tab' }); // submit button
+      await pressKey('Tab'); // submit button
       expect(shadow(el).activeElement?.getAttribute('part')).to.equal('submit-button');
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       await el.updateComplete;
       await el.updateComplete;
       expect(el.result).to.deep.equal({ level: 'urgent', reasons: [urgentId] });

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { exercises, sources, ui } from '../../catalogue/bundled';
+import { exercises, locale, sources, ui } from '../../catalogue/bundled';
 import type { Sections } from '../../catalogue/merge';
 import type { Dosage, Exercise, Variation } from '../../catalogue/schema';
 import { StrideElement, type ConfigProblem } from '../../internal/stride-element';
@@ -8,14 +8,15 @@ import { renderEvidenceBadge, renderSources, resolveSources } from '../../intern
 import { styles } from './exercise-card.styles';
 
 /**
- * One back-care exercise: why it helps, numbered steps, dosage, form tips,
- * common mistakes, easier and harder variations, a caution and its sources.
+ * One back-care exercise: how it may help, numbered steps, dosage, form tips,
+ * common mistakes, easier and harder variations, a caution (its own, then the
+ * general caution every card carries) and its sources.
  *
  * @summary A back-care exercise card.
  * @tag stride-exercise-card
  *
  * @attr exercise - Required. An exercise id from the catalogue, e.g. `bird-dog`.
- * @attr compact - Boolean. Name, dosage and a one-line purpose only; the steps behind a disclosure.
+ * @attr compact - Boolean. Name, dosage and a one-line purpose only; the steps and the caution behind a disclosure.
  * @attr heading-level - 1–6 (default 3): the level of the card's heading.
  * @attr theme - `light` or `dark` forces a colour scheme; by default it follows `prefers-color-scheme`.
  *
@@ -48,7 +49,7 @@ import { styles } from './exercise-card.styles';
 export class StrideExerciseCard extends StrideElement {
   static override styles = [StrideElement.styles, styles];
   /** @internal */
-  static override bundled = { exercises, sources, ui } as unknown as Sections;
+  static override bundled = { exercises, sources, ui, locale } as unknown as Sections;
   static override properties = {
     ...StrideElement.properties,
     exercise: { reflect: true },
@@ -58,7 +59,7 @@ export class StrideExerciseCard extends StrideElement {
   /** An exercise id from the catalogue. */
   exercise: string | null = null;
 
-  /** Name, dosage and purpose only; the steps behind a disclosure. */
+  /** Name, dosage and purpose only; the steps and the caution behind a disclosure. */
   compact = false;
 
   private get problem(): ConfigProblem | null {
@@ -96,12 +97,16 @@ export class StrideExerciseCard extends StrideElement {
 
   private renderDosage(dosage: Dosage): TemplateResult {
     const t = this.ui.exerciseCard;
-    const amount = [
-      dosage.sets && fill(t.sets, { sets: dosage.sets }),
-      dosage.reps && fill(t.reps, { reps: dosage.reps }),
-      dosage.holdSeconds && fill(t.hold, { seconds: dosage.holdSeconds }),
-      dosage.perSide && t.perSide,
-    ].filter(Boolean);
+    const perSide = dosage.perSide && t.perSide;
+    // A pyramid is one sentence, "… and 2 in set 3, on each side", so it reads as a pyramid.
+    const amount = dosage.pyramid
+      ? [[fill(t.pyramid, { seconds: dosage.holdSeconds, sets: this.pyramidSets(dosage.pyramid) }), perSide].filter(Boolean).join(', ')]
+      : [
+          dosage.sets && fill(t.sets, { sets: dosage.sets }),
+          dosage.reps && fill(t.reps, { reps: dosage.reps }),
+          dosage.holdSeconds && fill(t.hold, { seconds: dosage.holdSeconds }),
+          perSide,
+        ].filter(Boolean);
     return html`
       <div class="dosage" part="dosage">
         <p class="dosage__heading">${t.dosageHeading}</p>
@@ -114,17 +119,38 @@ export class StrideExerciseCard extends StrideElement {
     `;
   }
 
+  /** "6 in set 1, 4 in set 2 and 2 in set 3": a pyramid spelt out, so it reads as one. */
+  private pyramidSets(pyramid: readonly number[]): string {
+    const sets = pyramid.map((count, i) => fill(this.ui.exerciseCard.pyramidSet, { count, set: i + 1 }));
+    try {
+      return new Intl.ListFormat(this.catalogue.locale, { type: 'conjunction' }).format(sets);
+    } catch {
+      return sets.join(', '); // an unusable locale in a clinic catalogue
+    }
+  }
+
   private renderSteps(steps: readonly string[]): TemplateResult {
     return html`<ol class="steps" part="steps">
       ${steps.map((step) => html`<li>${step}</li>`)}
     </ol>`;
   }
 
+  /** Compact cards keep the caution with the steps: whoever opens the steps to do the exercise reads it. */
   private renderCompactSteps(exercise: Exercise): TemplateResult {
     return html`<details class="disclosure">
       <summary>${this.ui.exerciseCard.showSteps}</summary>
-      ${this.renderSteps(exercise.steps)}
+      ${this.renderSteps(exercise.steps)} ${this.renderCaution(exercise)}
     </details>`;
+  }
+
+  /** The exercise's own caution, then the general caution every card carries. */
+  private renderCaution(exercise: Exercise): TemplateResult {
+    const t = this.ui.exerciseCard;
+    return html`<div class="caution" part="caution">
+      <p class="caution__heading"><span class="caution__icon" aria-hidden="true">!</span>${t.cautionHeading}</p>
+      <p>${exercise.caution}</p>
+      <p class="caution__general">${t.generalCaution}</p>
+    </div>`;
   }
 
   private renderFull(exercise: Exercise): TemplateResult {
@@ -142,13 +168,10 @@ export class StrideExerciseCard extends StrideElement {
         ${this.renderList(t.tipsHeading, exercise.tips, 'tips')}
         ${this.renderList(t.mistakesHeading, exercise.mistakes, 'mistakes')}
       </div>
-      ${this.renderVariations(exercise.easier, exercise.harder)}
-      <div class="caution" part="caution">
-        <p class="caution__heading"><span class="caution__icon" aria-hidden="true">!</span>${t.cautionHeading}</p>
-        <p>${exercise.caution}</p>
-      </div>
+      ${this.renderVariations(exercise.easier, exercise.harder)} ${this.renderCaution(exercise)}
       ${renderSources(
         this.ui,
+        this.catalogue.locale,
         this.renderHeading(this.ui.common.sourcesHeading, { className: 'section__heading' }, 1),
         resolveSources(this.catalogue.sources, exercise.sources),
         exercise.evidence,

@@ -156,6 +156,12 @@ export const styles = [
       color: var(--_surface);
       font-size: 0.875em;
     }
+    .caution p + p {
+      margin-block-start: 0.5em;
+    }
+    .disclosure .caution {
+      margin-block-start: 0.75em;
+    }
     .disclosure summary {
       cursor: pointer;
       color: var(--_accent);

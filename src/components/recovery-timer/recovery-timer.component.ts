@@ -278,11 +278,16 @@ export class StrideRecoveryTimer extends StrideElement {
     </div>`;
   }
 
-  /** "Hold — round 2 of 6, set 1 of 3"; just the label for a single round. */
+  /**
+   * "Hold — round 2 of 6, set 1 of 3"; just the label for a single round. Sets
+   * are counted only when they repeat one exercise (McGill's holds): stages
+   * named for themselves ("Warm-up walk", "Run", "Cool-down walk") need no count.
+   */
   private phaseText(phase: Phase): string {
     const t = this.ui.recoveryTimer;
     const parts = [phase.rounds > 1 ? fill(t.phaseRound, { phase: phase.label, round: phase.round, rounds: phase.rounds }) : phase.label];
-    if (phase.sets > 1) parts.push(fill(t.setOf, { set: phase.set, sets: phase.sets }));
+    const repeated = new Set(this.plan?.protocol?.sets.map((s) => s.work.label)).size <= 1;
+    if (phase.sets > 1 && repeated) parts.push(fill(t.setOf, { set: phase.set, sets: phase.sets }));
     return parts.join(', ');
   }
 

@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// `npm test`: the plain-language check of the catalogue, type-check, the component suite in each engine (coverage from
+// Chromium only), build, the packed tarball's check, then the end-to-end check of the built bundles.
+// Prints each stage's time; the last line sums the tests run.
+//
+//   node scripts/test.mjs              every stage
+//   node scripts/test.mjs unit         the component suite in every engine
+//   node scripts/test.mjs unit:webkit  one stage (names below)
+//
+// Every stage runs even after a failure (one engine failing says little about
+// the others), except package and e2e, which need a successful build.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const wtr = (engine, ...args) => ({ command: bin('wtr'), args, env: { STRIDE_ENGINES: engine } });
+
+const STAGES = {
+  'content-check': { command: process.execPath, args: ['scripts/content-check.mjs'] },
+  typecheck: { command: bin('tsc'), args: ['-p', '.'] },
+  'unit:chromium': wtr('chromium', '--coverage'),
+  'unit:firefox': wtr('firefox'),
+  'unit:webkit': wtr('webkit'),
+  build: { command: process.execPath, args: ['scripts/build.mjs'] },
+  // The packed tarball: every export present, publint, arethetypeswrong (scripts/check-package.mjs).
+  package: { command: process.execPath, args: ['scripts/check-package.mjs'], needs: 'build' },
+  e2e: { command: process.execPath, args: ['scripts/e2e.mjs'], needs: 'build' },
+};
+
+const asked = process.argv.slice(2);
+const names = asked.length
+  ? Object.keys(STAGES).filter((name) => asked.some((a) => name === a || name.startsWith(`${a}:`)))
+  : Object.keys(STAGES);
+if (names.length === 0) {
+  console.error(`test: no stage matches ${asked.join(' ')} (stages: ${Object.keys(STAGES).join(', ')})`);
+  process.exit(2);
+}
+
+/**
+ * Tests counted in a stage's output: the last "N passed, N failed" of each
+ * line label (web-test-runner reprints a line per browser as it goes; the
+ * e2e script prints one at the end).
+ */
+function count(output) {
+  const last = new Map();
+  for (const line of output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split('\n')) {
+    const m = /^(.*?)(\d+) passed, (\d+) failed/.exec(line);
+    if (m) last.set(m[1].split('|')[0].trim(), { passed: Number(m[2]), failed: Number(m[3]) });
+  }
+  return [...last.values()].reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }), {
+    passed: 0,
+    failed: 0,
+  });
+}
+
+function run({ command, args, env }) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => {
+      output += d;
+      process.stdout.write(d);
+    });
+    child.stderr.on('data', (d) => process.stderr.write(d));
+    child.on('error', (error) => {
+      console.error(error.message);
+      resolve({ ok: false, output });
+    });
+    child.on('close', (code) => resolve({ ok: code === 0, output }));
+  });
+}
+
+const results = [];
+const started = Date.now();
+for (const name of names) {
+  const stage = STAGES[name];
+  const needed = results.find((r) => r.name === stage.needs);
+  if (needed && !needed.ok) {
+    results.push({ name, ok: false, line: `${name}: not run (${stage.needs} failed)` });
+    continue;
+  }
+  console.log(`\n── ${name} ──`);
+  const t0 = Date.now();
+  const { ok, output } = await run(stage);
+  const seconds = Math.round((Date.now() - t0) / 1000);
+  const tests = count(output);
+  const counted = tests.passed + tests.failed > 0 ? `, ${tests.passed} passed, ${tests.failed} failed` : '';
+  const line = `${name}: ${seconds} s${counted}${ok ? '' : ' (FAILED)'}`;
+  console.log(line);
+  results.push({ name, ok, line, tests });
+}
+
+const total = results.reduce(
+  (a, r) => ({ passed: a.passed + (r.tests?.passed ?? 0), failed: a.failed + (r.tests?.failed ?? 0) }),
+  { passed: 0, failed: 0 },
+);
+const failedStages = results.filter((r) => !r.ok).map((r) => r.name);
+console.log('\n── summary ──');
+for (const r of results) console.log(r.line);
+console.log(
+  `${failedStages.length ? `FAILED (${failedStages.join(', ')}): ` : ''}` +
+    `${total.passed} passed, ${total.failed} failed in ${Math.round((Date.now() - started) / 1000)} s`,
+);
+process.exitCode = failedStages.length ? 1 : 0;
