@@ -1,8 +1,9 @@
-import { LitElement, html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Sections } from '../catalogue/merge';
 import type { UiStrings } from '../catalogue/schema';
 import { catalogueInForce, provideBundled, subscribe } from '../catalogue/store';
+import { adoptInlineCatalogues } from './inline-catalogue';
 import { sharedStyles } from './shared.styles';
 import { fill } from './text';
 
@@ -55,12 +56,21 @@ export abstract class StrideElement extends LitElement {
   /** Level (1–6) of the widget's main heading, to fit the page's outline. Default 3. */
   headingLevel: string | null = null;
 
+  /**
+   * Pre-rendered by `stride-widgets/ssr`: the element came with its shadow
+   * root (declarative shadow DOM), which lit hydrates. The first render must
+   * then match the server's, so state kept in the browser (`persist`) is
+   * restored just after it.
+   */
+  protected readonly prerendered: boolean = !isServer && this.shadowRoot !== null;
+
   private unsubscribe?: () => void;
   private readonly warned = new Set<string>();
 
   constructor() {
     super();
     provideBundled((this.constructor as typeof StrideElement).bundled);
+    adoptInlineCatalogues();
   }
 
   override connectedCallback(): void {
