@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: the plain-language check of the catalogue, type-check, the component suite in each engine (coverage from
-// Chromium only), build, then the end-to-end check of the built bundles.
+// Chromium only), build, then the end-to-end check of the built bundles and the Node tests of `stride-widgets/ssr`
+// and the command line.
 // Prints each stage's time; the last line sums the tests run.
 //
 //   node scripts/test.mjs              every stage
@@ -25,6 +26,10 @@ const STAGES = {
   'unit:webkit': wtr('webkit'),
   build: { command: process.execPath, args: ['scripts/build.mjs'] },
   e2e: { command: process.execPath, args: ['scripts/e2e.mjs'], needs: 'build' },
+  // Pre-rendered pages: hydration by the bundles, and JavaScript off.
+  'e2e:ssr': { command: process.execPath, args: ['scripts/e2e-ssr.mjs'], needs: 'build' },
+  // `stride-widgets/ssr` and the `stride-widgets` command line, in Node against the build.
+  cli: { command: process.execPath, args: ['--test', '--test-reporter=spec', 'tests/node/'], needs: 'build' },
 };
 
 const asked = process.argv.slice(2);
@@ -46,6 +51,9 @@ function count(output) {
   for (const line of output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split('\n')) {
     const m = /^(.*?)(\d+) passed, (\d+) failed/.exec(line);
     if (m) last.set(m[1].split('|')[0].trim(), { passed: Number(m[2]), failed: Number(m[3]) });
+    // `node --test`'s closing lines: "ℹ pass 15", "ℹ fail 0".
+    const n = /^ℹ (pass|fail) (\d+)$/.exec(line);
+    if (n) last.set('node --test', { passed: 0, failed: 0, ...last.get('node --test'), [`${n[1]}ed`]: Number(n[2]) });
   }
   return [...last.values()].reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }), {
     passed: 0,
