@@ -11,9 +11,9 @@ const adopted = new WeakSet<Element>();
  * synchronously, so pre-rendered widgets hydrate with the content they were
  * rendered with (a JSON script is data, never run: fine under a strict CSP).
  *
- * Every widget calls this before its first render, not only
- * `<stride-catalogue>`: with the loader or the npm entries a widget's code may
- * arrive before `<stride-catalogue>`'s. The JSON was validated when it was
+ * Every widget calls this when it connects (before its first render), not
+ * only `<stride-catalogue>`: with the loader or the npm entries a widget's
+ * code may arrive before `<stride-catalogue>`'s. The JSON was validated when it was
  * rendered, so it is applied as it is (zod is not loaded for it).
  */
 export function adoptInlineCatalogues(): void {

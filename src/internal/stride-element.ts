@@ -70,10 +70,11 @@ export abstract class StrideElement extends LitElement {
   constructor() {
     super();
     provideBundled((this.constructor as typeof StrideElement).bundled);
-    adoptInlineCatalogues();
   }
 
   override connectedCallback(): void {
+    // Before the first render, which a connected element has yet to do.
+    adoptInlineCatalogues();
     super.connectedCallback();
     this.unsubscribe = subscribe(() => this.requestUpdate());
   }
