@@ -154,6 +154,29 @@ for (const [bundle, script] of Object.entries(BUNDLES)) {
   });
 }
 
+await check('a pre-rendered timer with persist hydrates, then resumes the timer saved before a reload', async () => {
+  const html = await renderHTML(
+    `<!doctype html><html lang="en"><head><title>Timer</title><link rel="icon" href="data:,"></head><body>
+<stride-recovery-timer protocol="ice" persist="ssr-e2e"></stride-recovery-timer>
+${BUNDLES['the classic-script IIFE']}</body></html>`,
+  );
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.route(`${origin}/timer.html`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+  await page.goto(`${origin}/timer.html`, { waitUntil: 'networkidle' });
+  const timer = page.locator('stride-recovery-timer');
+  await timer.locator('[part="start-button"]').click();
+  await timer.locator('[part="pause-button"]').waitFor();
+  await page.reload({ waitUntil: 'networkidle' });
+  // The server drew it ready to start; after hydrating, it shows the running timer it saved.
+  await timer.locator('[part="pause-button"]').waitFor();
+  assert(!(await timer.locator('[part="start-button"]').count()), 'the start button is gone');
+  assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+  await page.close();
+});
+
 await check('a pre-rendered page reads with JavaScript off: the whole card, the questions with a notice, the timer and its safety note', async () => {
   const html = await prerenderedPage(BUNDLES['the classic-script IIFE']);
   const page = await browser.newPage({ javaScriptEnabled: false });
