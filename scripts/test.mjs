@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: the plain-language check of the catalogue, type-check, the component suite in each engine (coverage from
-// Chromium only), build, then the end-to-end check of the built bundles and the Node tests of `stride-widgets/ssr`
-// and the command line.
+// Chromium only), build, the end-to-end checks of the built bundles (pre-rendered pages too), the Node tests of
+// `stride-widgets/ssr` and the command line, then the example apps built from the packed tarball (examples/).
 // Prints each stage's time; the last line sums the tests run.
 //
 //   node scripts/test.mjs              every stage
@@ -30,6 +30,7 @@ const STAGES = {
   'e2e:ssr': { command: process.execPath, args: ['scripts/e2e-ssr.mjs'], needs: 'build' },
   // `stride-widgets/ssr` and the `stride-widgets` command line, in Node against the build.
   cli: { command: process.execPath, args: ['--test', '--test-reporter=spec', 'tests/node/'], needs: 'build' },
+  examples: { command: process.execPath, args: ['scripts/examples.mjs'], needs: 'build' },
 };
 
 const asked = process.argv.slice(2);
