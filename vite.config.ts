@@ -55,7 +55,9 @@ export default defineConfig(({ mode }): UserConfig => {
     plugins: [cataloguePlugin({ emitSchema: mode === 'production' }), minifyCssPlugin()],
     json: { namedExports: true, stringify: false },
   };
-  const build = { outDir: 'dist', emptyOutDir: false, target: 'es2022', minify: true, sourcemap: true } as const;
+  // Source maps are written beside the files for local debugging, but the files do not point at them
+  // ('hidden'): the maps are about 1 MB, more than the package itself, so package.json `files` leaves them out.
+  const build = { outDir: 'dist', emptyOutDir: false, target: 'es2022', minify: true, sourcemap: 'hidden' } as const;
 
   if (mode === 'bundle' || mode === 'iife') {
     const iife = mode === 'iife';

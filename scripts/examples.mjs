@@ -6,6 +6,7 @@
 //
 //   node scripts/examples.mjs            every example
 //   node scripts/examples.mjs react vue  some of them
+//   STRIDE_TARBALL=x.tgz node scripts/examples.mjs   against that tarball instead of packing dist/
 //   node scripts/examples.mjs --lock     after changing an example's dependencies: install, and write
 //                                        examples/package-lock.json
 //
@@ -145,8 +146,14 @@ function writeLock(from, to) {
 
 /** `npm pack` of the built package into the work folder's .pack/stride-widgets.tgz. */
 async function pack() {
-  if (!existsSync(join(root, 'dist', 'index.js'))) throw new Error('dist/ is missing: run `npm run build` first');
   const dir = join(work, '.pack');
+  if (process.env.STRIDE_TARBALL) {
+    // Another build's tarball (a release, another branch's): tried as is.
+    mkdirSync(dir, { recursive: true });
+    cpSync(process.env.STRIDE_TARBALL, join(dir, 'stride-widgets.tgz'));
+    return `${process.env.STRIDE_TARBALL} (STRIDE_TARBALL)`;
+  }
+  if (!existsSync(join(root, 'dist', 'index.js'))) throw new Error('dist/ is missing: run `npm run build` first');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   // The build stage has just built dist/: prepack would build it again.

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: the plain-language check of the catalogue, type-check, the component suite in each engine (coverage from
-// Chromium only), build, the end-to-end checks of the built bundles (pre-rendered pages too), the Node tests of
-// `stride-widgets/ssr` and the command line, then the example apps built from the packed tarball (examples/).
+// Chromium only), build, the packed tarball's check, the end-to-end checks of the built bundles (pre-rendered pages
+// too), the Node tests of `stride-widgets/ssr` and the command line, then the example apps built from the packed
+// tarball (examples/).
 // Prints each stage's time; the last line sums the tests run.
 //
 //   node scripts/test.mjs              every stage
@@ -9,7 +10,7 @@
 //   node scripts/test.mjs unit:webkit  one stage (names below)
 //
 // Every stage runs even after a failure (one engine failing says little about
-// the others), except e2e, which needs a successful build.
+// the others), except package and e2e, which need a successful build.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +26,8 @@ const STAGES = {
   'unit:firefox': wtr('firefox'),
   'unit:webkit': wtr('webkit'),
   build: { command: process.execPath, args: ['scripts/build.mjs'] },
+  // The packed tarball: every export present, publint, arethetypeswrong (scripts/check-package.mjs).
+  package: { command: process.execPath, args: ['scripts/check-package.mjs'], needs: 'build' },
   e2e: { command: process.execPath, args: ['scripts/e2e.mjs'], needs: 'build' },
   // Pre-rendered pages: hydration by the bundles, and JavaScript off.
   'e2e:ssr': { command: process.execPath, args: ['scripts/e2e-ssr.mjs'], needs: 'build' },

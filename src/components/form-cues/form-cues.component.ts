@@ -55,7 +55,7 @@ function selectCues(allGroups: readonly CueGroup[], allCues: readonly Cue[], att
  * @attr heading-level - 1–6 (default 3): the level of the checklist's heading; group headings are one level below.
  * @attr theme - `light` or `dark` forces a colour scheme; by default it follows `prefers-color-scheme`.
  *
- * @fires stride-cues-change - The user ticked or unticked a cue, or unticked all. `detail: { checked, total }`: the ids of the ticked cues in catalogue order and the number of cues shown. Not fired when ticks are restored.
+ * @fires {CustomEvent<CuesChangeDetail>} stride-cues-change - The user ticked or unticked a cue, or unticked all. `detail: { checked, total }`: the ids of the ticked cues in catalogue order and the number of cues shown. Not fired when ticks are restored.
  *
  * @csspart heading - The checklist's heading.
  * @csspart progress - The "3 of 10 checked" line (a polite live region).
@@ -84,6 +84,7 @@ function selectCues(allGroups: readonly CueGroup[], allCues: readonly Cue[], att
  */
 export class StrideFormCues extends StrideElement {
   static override styles = [StrideElement.styles, styles];
+  /** @internal */
   static override bundled = { cueGroups, cues, sources, ui } as unknown as Sections;
   static override properties = {
     ...StrideElement.properties,
@@ -247,7 +248,7 @@ export class StrideFormCues extends StrideElement {
     else next.delete(input.value);
     this.ticked = next;
     this.save();
-    this.emit<CuesChangeDetail>('stride-cues-change', this.detail());
+    this.emit('stride-cues-change', this.detail());
   }
 
   private onReset(): void {
@@ -256,6 +257,6 @@ export class StrideFormCues extends StrideElement {
     // Unticks what is shown; ticks of cues hidden by `cues` (same key, another page) are left alone.
     this.ticked = new Set([...this.ticked].filter((id) => !shown.includes(id)));
     this.save();
-    this.emit<CuesChangeDetail>('stride-cues-change', this.detail());
+    this.emit('stride-cues-change', this.detail());
   }
 }

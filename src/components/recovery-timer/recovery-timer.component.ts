@@ -17,7 +17,10 @@ import { readJson, storagePrefix, writeJson } from '../../internal/storage';
 const ROUNDS = /^\d+$/;
 const MAX_ROUNDS = 100;
 
-/** Namespaced, versioned `localStorage` key prefix for `persist`. */
+/**
+ * Namespaced, versioned `localStorage` key prefix for `persist`.
+ * @internal
+ */
 export const STORAGE_PREFIX = storagePrefix('recovery-timer', 1);
 
 /** What the attributes describe, once valid. */
@@ -56,9 +59,9 @@ type Button = 'start' | 'pause' | 'resume' | 'reset';
  * @attr heading-level - 1–6 (default 3): the level of the timer's heading.
  * @attr theme - `light` or `dark` forces a colour scheme; by default it follows `prefers-color-scheme`.
  *
- * @fires stride-timer-start - The start button was pressed (not on resume, nor when a saved timer is restored). `detail: null`.
- * @fires stride-timer-phase - A new phase began (not the first). `detail: { phase, round }`: the phase's label and its round. When several phases ended at once (a hidden tab), one event per phase, in order.
- * @fires stride-timer-complete - The last phase ended. `detail: null`.
+ * @fires {CustomEvent<null>} stride-timer-start - The start button was pressed (not on resume, nor when a saved timer is restored). `detail: null`.
+ * @fires {CustomEvent<TimerPhaseDetail>} stride-timer-phase - A new phase began (not the first). `detail: { phase, round }`: the phase's label and its round. When several phases ended at once (a hidden tab), one event per phase, in order.
+ * @fires {CustomEvent<null>} stride-timer-complete - The last phase ended. `detail: null`.
  *
  * @csspart heading - The timer's heading.
  * @csspart phase - The current phase and round ("Hold — round 2 of 4").
@@ -88,6 +91,7 @@ type Button = 'start' | 'pause' | 'resume' | 'reset';
  */
 export class StrideRecoveryTimer extends StrideElement {
   static override styles = [StrideElement.styles, styles];
+  /** @internal */
   static override bundled = { protocols, sources, ui } as unknown as Sections;
   static override properties = {
     ...StrideElement.properties,
@@ -105,6 +109,7 @@ export class StrideRecoveryTimer extends StrideElement {
   /**
    * The clock, in ms since the epoch (so a saved timer survives a reload).
    * Read on every use: tests replace it.
+   * @internal
    */
   static now: () => number = () => Date.now();
 

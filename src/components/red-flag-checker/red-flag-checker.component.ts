@@ -36,7 +36,7 @@ const GROUP_HEADINGS = {
  * @attr heading-level - 1–6 (default 3): the level of the checker's heading.
  * @attr theme - `light` or `dark` forces a colour scheme; by default it follows `prefers-color-scheme`.
  *
- * @fires stride-triage - A result is shown. `detail: { level, reasons }`: the level (`emergency`, `urgent`, `soon`, `self-care`) and the ids of the questions answered yes.
+ * @fires {CustomEvent<TriageResult>} stride-triage - A result is shown. `detail: { level, reasons }`: the level (`emergency`, `urgent`, `soon`, `self-care`) and the ids of the questions answered yes.
  *
  * @csspart form - The form.
  * @csspart question - Each question's fieldset.
@@ -70,6 +70,7 @@ const GROUP_HEADINGS = {
  */
 export class StrideRedFlagChecker extends StrideElement {
   static override styles = [StrideElement.styles, styles];
+  /** @internal */
   static override bundled = { redFlagSets, sources, ui, review, locale } as unknown as Sections;
   static override properties = {
     ...StrideElement.properties,
@@ -357,7 +358,8 @@ export class StrideRedFlagChecker extends StrideElement {
     }
     if (moveFocus) this.focusTarget = 'result';
     else this.updateComplete.then(() => this.scrollResultIntoView());
-    if (changed || moveFocus) this.emit('stride-triage', this.result);
+    // A copy, like `result`: listeners cannot change what is shown.
+    if (changed || moveFocus) this.emit('stride-triage', { level: result.level, reasons: [...result.reasons] });
   }
 
   private scrollResultIntoView(): void {
