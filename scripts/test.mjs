@@ -10,7 +10,7 @@
 //   node scripts/test.mjs unit:webkit  one stage (names below)
 //
 // Every stage runs even after a failure (one engine failing says little about
-// the others), except package and e2e, which need a successful build.
+// the others), except package, e2e and examples, which need a successful build.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
