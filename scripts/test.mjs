@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: the plain-language check of the catalogue, type-check, the component suite in each engine (coverage from
-// Chromium only), build, the packed tarball's check, then the end-to-end check of the built bundles.
+// Chromium only), build, the packed tarball's check, then the end-to-end check of the built bundles and
+// the host-page suite (scripts/e2e-hosts.mjs) in each engine.
 // Prints each stage's time; the last line sums the tests run.
 //
 //   node scripts/test.mjs              every stage
@@ -8,7 +9,7 @@
 //   node scripts/test.mjs unit:webkit  one stage (names below)
 //
 // Every stage runs even after a failure (one engine failing says little about
-// the others), except package and e2e, which need a successful build.
+// the others), except package, e2e and hosts, which need a successful build.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +28,9 @@ const STAGES = {
   // The packed tarball: every export present, publint, arethetypeswrong (scripts/check-package.mjs).
   package: { command: process.execPath, args: ['scripts/check-package.mjs'], needs: 'build' },
   e2e: { command: process.execPath, args: ['scripts/e2e.mjs'], needs: 'build' },
+  'hosts:chromium': { command: process.execPath, args: ['scripts/e2e-hosts.mjs', 'chromium'], needs: 'build' },
+  'hosts:firefox': { command: process.execPath, args: ['scripts/e2e-hosts.mjs', 'firefox'], needs: 'build' },
+  'hosts:webkit': { command: process.execPath, args: ['scripts/e2e-hosts.mjs', 'webkit'], needs: 'build' },
 };
 
 const asked = process.argv.slice(2);
