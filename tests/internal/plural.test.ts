@@ -1,4 +1,10 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/exercise-card/exercise-card';
+import en from '../../src/catalogue/catalogue.json';
+import es from '../../src/catalogues/es.json';
+import { loadCatalogue } from '../../src/catalogue/load';
+import { resetCatalogue } from '../../src/catalogue/store';
+import { captureWarnings, shadow } from '../helpers/console';
 import { countIn, plural } from '../../src/internal/plural';
 import { formatDuration, formatNumber } from '../../src/internal/numbers';
 import { Counted } from '../../src/catalogue/schema';
@@ -66,5 +72,33 @@ describe('numbers and spoken durations in the catalogue’s locale', () => {
     expect(formatDuration(60, 'es')).to.equal('1 minuto');
     expect(formatDuration(45, 'es')).to.equal('45 segundos');
     expect(formatDuration(90, 'es')).to.match(/^1 minuto,? (y )?30 segundos$/);
+  });
+});
+
+describe('counted strings on a card', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => {
+    resetCatalogue(); // a card left from the test re-renders without the added exercise: its warning is expected
+    warnings.restore();
+  });
+  const amounts = async (id: string) => {
+    const card = await fixture(html`<stride-exercise-card exercise=${id}></stride-exercise-card>`);
+    await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    return [...shadow(card).querySelectorAll('.dosage__amount li')].map((li) => li.textContent!.trim());
+  };
+
+  it('says "1 set", "1 rep" and "1 second" in English, and the plural otherwise', async () => {
+    const one = { ...structuredClone(en.exercises.find((e) => e.id === 'plank')!), id: 'one-of-each' };
+    one.dosage = { sets: '1', reps: '1', holdSeconds: '1', frequency: 'Daily' } as typeof one.dosage;
+    await loadCatalogue({ exercises: [one] });
+    expect(await amounts('one-of-each')).to.deep.equal(['1 set', '1 rep', 'hold for 1 second']);
+    expect(await amounts('glute-bridge')).to.deep.equal(['2–3 sets', '10 reps', 'hold for 2 seconds']);
+  });
+
+  it('picks the Spanish forms from the Spanish catalogue, pyramid sets included', async () => {
+    await loadCatalogue(es, { mode: 'replace' });
+    expect(await amounts('glute-bridge')).to.deep.equal(['2–3 series', '10 repeticiones', 'mantenga 2 segundos']);
+    expect(await amounts('curl-up')).to.deep.equal(['aguantes de 10 segundos: 6 veces en la serie 1, 4 veces en la serie 2 y 2 veces en la serie 3']);
   });
 });
