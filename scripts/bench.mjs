@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Prints figures (never a pass/fail): gzip sizes of the built files, and the
-// recovery timer's completion error on a busy main thread.
+// Prints figures (never a pass/fail): gzip sizes of the built files, the
+// recovery timer's completion error on a busy main thread, and the demo's
+// layout shift with the script tag in <head> and at the end of <body>.
 // Run `npm run build` first. Each npm entry is measured with the chunks it
 // imports statically (lit and zod stay bare imports, so are not counted).
 import { readFileSync, readdirSync, existsSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
@@ -85,3 +86,6 @@ for (const r of rows) {
 console.log('');
 const { printTimerFigures } = await import('./bench-timer.mjs');
 await printTimerFigures();
+console.log('');
+const { printClsFigures } = await import('./bench-cls.mjs');
+await printClsFigures();

@@ -28,13 +28,33 @@ function fileFor(urlPath) {
   return file.startsWith(join(root, top)) ? file : null;
 }
 
-export function startServer(port = 5173, host = '127.0.0.1') {
+/**
+ * `hooks` are for the test and bench scripts: `headers(path)` adds response
+ * headers (a CSP), `delay(path)` holds a response back for some milliseconds
+ * (a slow script, so the page paints before it runs).
+ */
+export function startServer(port = 5173, host = '127.0.0.1', hooks = {}) {
   const server = createServer(async (req, res) => {
-    const file = fileFor(new URL(req.url ?? '/', 'http://localhost').pathname);
+    let file;
+    try {
+      file = fileFor(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      // A malformed URL (`/dist/%E0`: decodeURIComponent throws URIError) is the client's error, not a crash.
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Bad request');
+      return;
+    }
     try {
       if (!file) throw new Error('not served');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      const delay = hooks.delay?.(path) ?? 0;
+      if (delay) await new Promise((done) => setTimeout(done, delay));
+      res.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        ...hooks.headers?.(path),
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });

@@ -75,7 +75,7 @@ export class StrideExerciseCard extends StrideElement {
     return this.catalogue.exercises?.find((e) => e.id === id);
   }
 
-  override render(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     const problem = this.problem;
     if (problem) return this.renderProblem(problem);
     const exercise = this.entry as Exercise;

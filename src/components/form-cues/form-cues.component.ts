@@ -1,5 +1,5 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { cueGroups, cues, sources, ui } from '../../catalogue/bundled';
+import { cueGroups, cues, locale, sources, ui } from '../../catalogue/bundled';
 import type { Sections } from '../../catalogue/merge';
 import type { Cue, CueGroup } from '../../catalogue/schema';
 import { renderEvidenceBadge, sourcesLine } from '../../internal/content';
@@ -71,10 +71,10 @@ function selectCues(allGroups: readonly CueGroup[], allCues: readonly Cue[], att
  * @cssproperty --stride-font-family - Font (default: the page's).
  * @cssproperty --stride-font-size - Base font size (default 1em).
  * @cssproperty --stride-color-text - Text colour.
- * @cssproperty --stride-color-muted - Secondary text: sources, notes, the badge's label.
+ * @cssproperty --stride-color-muted - Secondary text: sources, notes, the badge's label; the edge of the checkboxes.
  * @cssproperty --stride-color-surface - Background of the widget.
  * @cssproperty --stride-color-border - Borders and rules.
- * @cssproperty --stride-color-accent - Checkboxes, the ticked cue's edge, links and buttons.
+ * @cssproperty --stride-color-accent - Ticked checkboxes, the ticked cue's edge, links and buttons.
  * @cssproperty --stride-color-accent-contrast - Text on accent backgrounds.
  * @cssproperty --stride-color-focus - Focus rings.
  * @cssproperty --stride-color-emergency - The edge of the error alert.
@@ -85,7 +85,7 @@ function selectCues(allGroups: readonly CueGroup[], allCues: readonly Cue[], att
 export class StrideFormCues extends StrideElement {
   static override styles = [StrideElement.styles, styles];
   /** @internal */
-  static override bundled = { cueGroups, cues, sources, ui } as unknown as Sections;
+  static override bundled = { cueGroups, cues, sources, ui, locale } as unknown as Sections;
   static override properties = {
     ...StrideElement.properties,
     cues: { reflect: true },
@@ -161,7 +161,7 @@ export class StrideFormCues extends StrideElement {
     this.warnOnce(`ticks cannot be saved under "${storageKey(key)}" (${detail}), so they are kept only until the page is left.`);
   }
 
-  override render(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     const headingProblem = this.headingProblem;
     if (headingProblem) return this.renderProblem(headingProblem);
     const { groups, unknown } = this.selection;

@@ -1,6 +1,5 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
-import { protocols, sources, ui } from '../../catalogue/bundled';
+import { locale, protocols, sources, ui } from '../../catalogue/bundled';
 import type { Sections } from '../../catalogue/merge';
 import type { Protocol } from '../../catalogue/schema';
 import { resolveSources, sourcesLine } from '../../internal/content';
@@ -92,7 +91,7 @@ type Button = 'start' | 'pause' | 'resume' | 'reset';
 export class StrideRecoveryTimer extends StrideElement {
   static override styles = [StrideElement.styles, styles];
   /** @internal */
-  static override bundled = { protocols, sources, ui } as unknown as Sections;
+  static override bundled = { protocols, sources, ui, locale } as unknown as Sections;
   static override properties = {
     ...StrideElement.properties,
     protocol: {},
@@ -129,6 +128,9 @@ export class StrideRecoveryTimer extends StrideElement {
   sound = false;
   /** A screen wake lock while running. */
   keepAwake = false;
+
+  /** The share of the whole timer done at the last render (0–1), drawn by the progress bar. */
+  private done = 0;
 
   /** What the polite live region says: set on start, phase changes and completion only. */
   private announcement = '';
@@ -208,6 +210,9 @@ export class StrideRecoveryTimer extends StrideElement {
       this.modelKey = null; // the next update makes the model again, from the save
       this.requestUpdate();
     }
+    // Through the CSSOM, never a style attribute in the template: lit's styleMap writes its
+    // first render as style="…", which a strict CSP (style-src 'self') blocks.
+    this.renderRoot.querySelector<HTMLElement>('.progress__bar')?.style.setProperty('--_done', String(this.done));
     const next = this.focusNext;
     this.focusNext = null;
     if (next) this.renderRoot.querySelector<HTMLElement>(`[part~="${next}-button"]`)?.focus();
@@ -215,12 +220,13 @@ export class StrideRecoveryTimer extends StrideElement {
     if (this.timeout === undefined) this.scheduleWakeUp();
   }
 
-  override render(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     if (this.problem || !this.plan || !this.model) return this.renderProblem(this.problem!);
     const t = this.ui.recoveryTimer;
     const plan = this.plan;
     const state = this.model.state;
     const snapshot = this.model.snapshot();
+    this.done = snapshot.elapsedMs / snapshot.totalMs;
     const phase = plan.phases[snapshot.phaseIndex];
     const phaseText = state === 'idle' ? t.ready : snapshot.state === 'complete' ? t.complete : this.phaseText(phase);
     const secondsLeft = Math.ceil(snapshot.remainingMs / 1000);
@@ -246,7 +252,7 @@ export class StrideRecoveryTimer extends StrideElement {
             aria-valuenow=${elapsedSeconds}
             aria-valuetext=${progressText}
           >
-            <div class="progress__bar" part="progress-bar" style=${styleMap({ '--_done': String(snapshot.elapsedMs / snapshot.totalMs) })}></div>
+            <div class="progress__bar" part="progress-bar"></div>
           </div>
         </div>
         ${this.renderControls()}
