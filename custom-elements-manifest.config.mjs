@@ -167,6 +167,25 @@ function withVueTypes(plugin, file) {
   };
 }
 
+/**
+ * The JSX generator types `ref` as Solid does: the element, or a callback.
+ * React's `useRef` gives an object (`{ current }`), so `ref={checker}` failed
+ * to type-check in a React app (examples/react). The object form is added
+ * once the file is written.
+ */
+function withReactRefs(plugin, file) {
+  return {
+    ...plugin,
+    packageLinkPhase(context) {
+      plugin.packageLinkPhase(context);
+      const text = readFileSync(file, 'utf8');
+      const ref = /^( *ref\?: \(T \| \(\(e: T\) => void\))(\) \| undefined;)$/m;
+      if (!ref.test(text)) throw new Error(`${file}: the generator's output has changed; review withReactRefs`);
+      writeFileSync(file, text.replace(ref, '$1 | { current: T | null }$2'));
+    },
+  };
+}
+
 export default {
   // The base element, each widget's class, and each widget's define file (`<widget>/<widget>.ts`).
   globs: [BASE_MODULE, 'src/components/**/*.component.ts', ...widgets.map((w) => `src/components/${w}/${w}.ts`)],
@@ -180,12 +199,15 @@ export default {
       // The analyser (0.11, the newest) writes schema 1.0.0; the validator's note that 2.1.0 exists is not ours to act on.
       rules: { manifest: { schemaVersion: 'off' } },
     }),
-    jsxTypesPlugin({
-      outdir: typesDir,
-      fileName: 'jsx.d.ts',
-      globalTypePath,
-      stronglyTypedEvents: true,
-    }),
+    withReactRefs(
+      jsxTypesPlugin({
+        outdir: typesDir,
+        fileName: 'jsx.d.ts',
+        globalTypePath,
+        stronglyTypedEvents: true,
+      }),
+      `${typesDir}/jsx.d.ts`,
+    ),
     withVueTypes(
       withDetailTypes(
         customElementVuejsPlugin({

@@ -23,6 +23,8 @@ const widgetEntries = {
   'form-cues': 'src/components/form-cues/form-cues.ts',
   'recovery-timer': 'src/components/recovery-timer/recovery-timer.ts',
   catalogue: 'src/catalogue/index.ts',
+  // Node only: pre-rendering (`stride-widgets/ssr`).
+  ssr: 'src/ssr/index.ts',
 };
 
 const contentChunk = (id: string) => {
@@ -39,7 +41,16 @@ const sharedChunk = (id: string) =>
     ? 'shared'
     : null;
 
-const bareImports = [/^lit($|\/)/, /^@lit\//, /^lit-html($|\/)/, /^lit-element($|\/)/, /^zod($|\/)/];
+const bareImports = [
+  /^lit($|\/)/,
+  /^@lit\//,
+  /^@lit-labs\//,
+  /^lit-html($|\/)/,
+  /^lit-element($|\/)/,
+  /^zod($|\/)/,
+  /^parse5($|\/)/,
+  /^node:/,
+];
 
 export default defineConfig(({ mode }): UserConfig => {
   const common: UserConfig = {
@@ -69,7 +80,7 @@ export default defineConfig(({ mode }): UserConfig => {
         ...build,
         rolldownOptions: { output: { codeSplitting: false, minify: true } },
         lib: {
-          entry: 'src/index.ts',
+          entry: 'src/bundle.ts',
           name: 'StrideWidgets',
           formats: [iife ? 'iife' : 'es'],
           fileName: () => (iife ? 'stride-widgets.iife.js' : 'stride-widgets.js'),

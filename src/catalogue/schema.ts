@@ -324,6 +324,8 @@ export const UiStrings = z.strictObject({
     'reviewDoneNoRole',
     /** Added after the review line when `nextDue` is given: `{nextDue}` */
     'reviewNextDue',
+    /** Shown only where JavaScript is off (in a pre-rendered page): `{emergencyNumber}` */
+    'needsJavaScript',
   ]),
   formCues: z.extend(
     strings([

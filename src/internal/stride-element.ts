@@ -1,9 +1,10 @@
-import { LitElement, html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Sections } from '../catalogue/merge';
 import type { UiStrings } from '../catalogue/schema';
 import type { StrideEventMap } from '../events';
 import { catalogueInForce, provideBundled, subscribe } from '../catalogue/store';
+import { adoptInlineCatalogues } from './inline-catalogue';
 import { contentLanguage } from './language';
 import { formatNumber } from './numbers';
 import { plural, type Counted } from './plural';
@@ -94,6 +95,14 @@ export abstract class StrideElement extends LitElement {
   /** Level (1–6) of the widget's main heading, to fit the page's outline. Default 3. */
   headingLevel: '1' | '2' | '3' | '4' | '5' | '6' | null = null;
 
+  /**
+   * Pre-rendered by `stride-widgets/ssr`: the element came with its shadow
+   * root (declarative shadow DOM), which lit hydrates. The first render must
+   * then match the server's, so state kept in the browser (`persist`) is
+   * restored just after it.
+   */
+  protected readonly prerendered: boolean = !isServer && this.shadowRoot !== null;
+
   private unsubscribe?: () => void;
   private readonly warned = new Set<string>();
 
@@ -103,6 +112,8 @@ export abstract class StrideElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Before the first render, which a connected element has yet to do.
+    adoptInlineCatalogues();
     super.connectedCallback();
     this.unsubscribe = subscribe(() => this.requestUpdate());
   }

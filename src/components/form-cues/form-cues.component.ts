@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { cueGroups, cues, locale, sources, ui } from '../../catalogue/bundled';
 import type { Sections } from '../../catalogue/merge';
 import type { Cue, CueGroup } from '../../catalogue/schema';
@@ -112,7 +112,19 @@ export class StrideFormCues extends StrideElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Restores on the first render with `persist` (connect) and when the key changes; never emits.
-    if (changed.has('persist')) this.restore();
+    if (!changed.has('persist')) return;
+    if (this.prerendered && !this.hasUpdated) this.restoreAfterHydration = true;
+    else this.restore();
+  }
+
+  /** Set while a pre-rendered element hydrates: its saved ticks are restored after the first render. */
+  private restoreAfterHydration = false;
+
+  protected override firstUpdated(): void {
+    if (!this.restoreAfterHydration) return;
+    this.restoreAfterHydration = false;
+    this.restore();
+    this.requestUpdate();
   }
 
   private get selection(): Selection {
@@ -121,7 +133,8 @@ export class StrideFormCues extends StrideElement {
 
   private restore(): void {
     this.storageProblem = null;
-    if (this.persist === null) return;
+    // A server render has no storage: the browser restores the ticks when it hydrates.
+    if (this.persist === null || isServer) return;
     const result = readTicks(this.persist);
     if (result.ok) {
       this.ticked = new Set(result.ids);

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { locale, protocols, sources, ui } from '../../catalogue/bundled';
 import type { Sections } from '../../catalogue/merge';
 import type { Protocol } from '../../catalogue/schema';
@@ -191,7 +191,10 @@ export class StrideRecoveryTimer extends StrideElement {
     if (key !== this.modelKey) {
       this.dropModel();
       this.modelKey = key;
-      this.model = this.restoreSaved(resolved) ?? new TimerModel(resolved.phases, this.clock);
+      // A pre-rendered timer hydrates as the server drew it (ready); a saved timer is restored just after.
+      const hydrating = this.prerendered && !this.hasUpdated;
+      if (hydrating && this.persist) this.restoreAfterHydration = true;
+      this.model = (hydrating ? null : this.restoreSaved(resolved)) ?? new TimerModel(resolved.phases, this.clock);
       if (this.model.state === 'running' && this.keepAwake) void this.wakeLock.acquire();
     } else if (changed.has('keepAwake') && this.model?.state === 'running') {
       if (this.keepAwake) void this.wakeLock.acquire();
@@ -199,7 +202,15 @@ export class StrideRecoveryTimer extends StrideElement {
     }
   }
 
+  /** Set while a pre-rendered timer with `persist` hydrates: its saved state is restored after the first render. */
+  private restoreAfterHydration = false;
+
   protected override updated(): void {
+    if (this.restoreAfterHydration) {
+      this.restoreAfterHydration = false;
+      this.modelKey = null; // the next update makes the model again, from the save
+      this.requestUpdate();
+    }
     // Through the CSSOM, never a style attribute in the template: lit's styleMap writes its
     // first render as style="…", which a strict CSP (style-src 'self') blocks.
     this.renderRoot.querySelector<HTMLElement>('.progress__bar')?.style.setProperty('--_done', String(this.done));
@@ -486,7 +497,8 @@ export class StrideRecoveryTimer extends StrideElement {
   /** The saved timer for this plan, or null (none, another plan's, or unreadable: warned once). */
   private restoreSaved(plan: Plan): TimerModel | null {
     const key = this.storageKey;
-    if (!key) return null;
+    // A server render has no storage: it shows the timer ready to start.
+    if (!key || isServer) return null;
     const read = readJson(key);
     if (!read.ok && read.problem !== 'corrupt') {
       this.warnStorage();
