@@ -171,12 +171,13 @@ async function install() {
   const stamp = existsSync(stampFile) ? JSON.parse(readFileSync(stampFile, 'utf8')) : {};
   const args = ['install', '--no-save', '--no-audit', '--no-fund'];
   let what;
+  // npm considers a file: dependency already installed up to date, even after a full install with changed
+  // manifests: remove it whenever the tarball changed, so it is unpacked again from the new one.
+  if (stamp.tarball !== tarball) rmSync(join(work, 'node_modules', 'stride-widgets'), { recursive: true, force: true });
   if (stamp.deps !== deps) {
     await run('npm', args, work, { quiet: true });
     what = 'full install';
   } else if (stamp.tarball !== tarball) {
-    // npm considers a file: dependency already installed up to date: remove it to have it unpacked again.
-    rmSync(join(work, 'node_modules', 'stride-widgets'), { recursive: true, force: true });
     await run('npm', args, work, { quiet: true });
     what = 'stride-widgets reinstalled from the new tarball';
   } else {
