@@ -106,7 +106,7 @@ await check('theme builder: a low-contrast edit is flagged with its ratio', asyn
     await page.locator('#token-color-muted').fill('#b0b0b0');
     const flagged = await page.locator('#contrast tbody tr[data-ok="false"]').allInnerTexts();
     assert(flagged.some((row) => row.includes('Secondary text on the surface') && row.includes('2.') && row.includes('below 4.5:1')), flagged.join(' / '));
-    assert(/light mode: \d pairs? (is|are) below/.test(await page.locator('#contrast-summary').innerText()), 'the summary says so');
+    assert(/^Light mode: \d pairs? (is|are) below/.test(await page.locator('#contrast-summary').innerText()), 'the summary says so');
   } finally {
     await close();
   }

@@ -185,7 +185,8 @@ function showContrast() {
     const n = failing(mode);
     return n === 0 ? `${mode} mode: every pair passes` : `${mode} mode: ${n} ${n === 1 ? 'pair is' : 'pairs are'} below the minimum`;
   });
-  $('#contrast-summary').textContent = `${parts.join('; ')}.`;
+  const summary = parts.join('; ');
+  $('#contrast-summary').textContent = `${summary[0].toUpperCase()}${summary.slice(1)}.`;
 }
 
 async function copyCss() {
