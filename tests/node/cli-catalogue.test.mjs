@@ -127,6 +127,25 @@ describe('stride-widgets validate', () => {
   });
 });
 
+describe('the demo clinic catalogue (demo/clinic.json)', () => {
+  const clinic = fileURLToPath(new URL('../../demo/clinic.json', import.meta.url));
+
+  it('validates, with a signed review and the clinic\'s own exercises', () => {
+    const { status, stderr } = run(['validate', clinic]);
+    assert.equal(status, 0, stderr);
+    const data = JSON.parse(readFileSync(clinic, 'utf8'));
+    assert.equal(data.review.reviewed, true);
+    assert.ok(data.review.by && data.review.role && data.review.date && data.review.nextDue);
+    assert.equal(data.exercises.filter((e) => !bundled.exercises.some((b) => b.id === e.id)).length, 2);
+  });
+
+  it('passes the plain-language check', () => {
+    const check = fileURLToPath(new URL('../../scripts/content-check.mjs', import.meta.url));
+    const { status, stdout } = spawnSync(process.execPath, [check, clinic], { encoding: 'utf8' });
+    assert.equal(status, 0, stdout);
+  });
+});
+
 describe('stride-widgets init', () => {
   it('has --help, and is listed by stride-widgets --help', () => {
     const { status, stdout } = run(['init', '--help']);
