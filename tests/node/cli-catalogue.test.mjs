@@ -184,3 +184,14 @@ describe('stride-widgets init', () => {
     assertUsageError(run(['init', 'clinic.json']), /init: no arguments expected/);
   });
 });
+
+describe('stride-widgets and a reader that stops early', () => {
+  it('`init | head -1` ends quietly with exit 0 when the pipe closes (no EPIPE stack)', () => {
+    const { status, stdout, stderr } = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" init | head -c 1`], {
+      encoding: 'utf8',
+    });
+    assert.equal(stdout, '{');
+    assert.equal(stderr, '');
+    assert.equal(status, 0);
+  });
+});
