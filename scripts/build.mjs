@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run build`: the four Vite library builds (see vite.config.ts), then the
+// `npm run build`: the five Vite library builds (see vite.config.ts), then the
 // type declarations and the Custom Elements Manifest.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,7 @@ process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
 const { build } = await import('vite');
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-for (const mode of ['production', 'bundle', 'iife', 'validator']) {
+for (const mode of ['production', 'bundle', 'iife', 'validator', 'cdn']) {
   await build({ root, mode, configLoader: 'bundle', logLevel: 'warn' });
 }
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));

@@ -25,6 +25,8 @@ const STAGES = {
   'unit:webkit': wtr('webkit'),
   build: { command: process.execPath, args: ['scripts/build.mjs'] },
   e2e: { command: process.execPath, args: ['scripts/e2e.mjs'], needs: 'build' },
+  'e2e-embed': { command: process.execPath, args: ['scripts/e2e-embed.mjs'], needs: 'build' },
+  'size-budget': { command: process.execPath, args: ['scripts/size-budget.mjs'], needs: 'build' },
 };
 
 const asked = process.argv.slice(2);

@@ -2,11 +2,11 @@
 import { frozenCopy, type LoadMode, type Sections } from './merge';
 import { loadValidator } from './load-validator';
 import { applyLayer, catalogueInForce, provideBundled } from './store';
-import * as bundled from './bundled';
+import { catalogue as bundled } from './bundled';
 
 /** Clinic catalogues are checked and merged against the whole bundled catalogue, not only the loaded widgets' sections. */
 function provideAll(): void {
-  provideBundled({ ...bundled } as unknown as Sections);
+  provideBundled(bundled);
 }
 
 export interface LoadOptions {

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { protocols, sources, ui } from '../../catalogue/bundled';
-import type { Sections } from '../../catalogue/merge';
+import { recoveryTimerPart } from '../../catalogue/bundled';
 import type { Protocol } from '../../catalogue/schema';
 import { resolveSources, sourcesLine } from '../../internal/content';
 import { StrideElement, type ConfigProblem } from '../../internal/stride-element';
@@ -88,7 +87,7 @@ type Button = 'start' | 'pause' | 'resume' | 'reset';
  */
 export class StrideRecoveryTimer extends StrideElement {
   static override styles = [StrideElement.styles, styles];
-  static override bundled = { protocols, sources, ui } as unknown as Sections;
+  static override bundled = recoveryTimerPart;
   static override properties = {
     ...StrideElement.properties,
     protocol: {},

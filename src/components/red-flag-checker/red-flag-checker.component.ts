@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { locale, redFlagSets, review, sources, ui } from '../../catalogue/bundled';
-import type { Sections } from '../../catalogue/merge';
+import { redFlagCheckerPart } from '../../catalogue/bundled';
 import type { RedFlagQuestion, RedFlagResult, RedFlagSet, Review, TriageLevel } from '../../catalogue/schema';
 import { sourcesLine } from '../../internal/content';
 import { StrideElement, type ConfigProblem } from '../../internal/stride-element';
@@ -68,7 +67,7 @@ const GROUP_HEADINGS = {
  */
 export class StrideRedFlagChecker extends StrideElement {
   static override styles = [StrideElement.styles, styles];
-  static override bundled = { redFlagSets, sources, ui, review, locale } as unknown as Sections;
+  static override bundled = redFlagCheckerPart;
   static override properties = {
     ...StrideElement.properties,
     set: { reflect: true },
