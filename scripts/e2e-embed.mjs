@@ -189,6 +189,148 @@ await check('every widget renders through the loader, with no axe violations', a
   });
 });
 
+/** The builder's options for one widget, set through its form as a user would. */
+const BUILDER_CASES = [
+  {
+    tag: 'stride-exercise-card',
+    set: async (page) => {
+      await page.selectOption('#exercise', 'side-plank');
+      await page.check('#compact');
+      await page.selectOption('#theme', 'dark');
+      await page.selectOption('#heading-level', '4');
+    },
+    expect: ['exercise="side-plank"', ' compact', 'theme="dark"', 'heading-level="4"'],
+  },
+  {
+    tag: 'stride-red-flag-checker',
+    set: async (page) => {
+      await page.fill('#emergency-number', '112');
+      await page.fill('#advice-line', '111');
+    },
+    expect: ['emergency-number="112"', 'advice-line="111"'],
+  },
+  {
+    tag: 'stride-form-cues',
+    set: async (page) => {
+      await page.check('#cue-posture');
+      await page.check('#cue-arms');
+      await page.selectOption('#theme', 'light');
+    },
+    expect: ['cues="posture,arms"', 'theme="light"'],
+  },
+  {
+    tag: 'stride-recovery-timer',
+    set: async (page) => {
+      await page.selectOption('#protocol', 'heat');
+      await page.selectOption('#heading-level', '2');
+    },
+    expect: ['protocol="heat"', 'heading-level="2"'],
+  },
+];
+
+/** The text a widget shows (its shadow root, whitespace folded), and its attributes. */
+const shown = (page, tag) =>
+  page.$eval(tag, (el) => ({
+    text: el.shadowRoot?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+    attributes: el.getAttributeNames().map((n) => `${n}=${el.getAttribute(n)}`).sort(),
+    error: Boolean(el.shadowRoot?.querySelector('[role="alert"]')),
+  }));
+
+/** Waits for the builder to show the snippet of the current options. */
+async function builderSnippet(page) {
+  const before = await page.evaluate(() => document.body.dataset.ready);
+  await page.waitForFunction((b) => document.body.dataset.ready && document.body.dataset.ready !== b, before).catch(() => {});
+  return page.$eval('#snippet', (t) => t.value);
+}
+
+await check('the builder pins the package version in its snippets', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const code = readFileSync(new URL('../demo/builder.js', import.meta.url), 'utf8');
+  assert(code.includes(`export const VERSION = '${version}';`), `demo/builder.js does not pin ${version}`);
+});
+
+await check('every builder snippet, pasted into a blank page, renders the widget the builder showed', async () => {
+  // A blank page on another origin; the CDN the snippets name is answered from this build's dist/.
+  const context = await browser.newContext();
+  await context.route('https://unpkg.com/**', async (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^\/stride-widgets@[^/]+\/dist\//, '/dist/');
+    const response = await fetch(origin + path);
+    await route.fulfill({ status: response.status, contentType: 'text/javascript', body: Buffer.from(await response.arrayBuffer()) });
+  });
+  let blankBody = '';
+  await context.route('http://blank.test/', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body>\n${blankBody}\n</body></html>`,
+    }),
+  );
+  try {
+    await onPage('/demo/builder.html', async (builder) => {
+      for (const { tag, set, expect } of BUILDER_CASES) {
+        await builder.check(`input[name="widget"][value="${tag}"]`);
+        await set(builder);
+        for (const kind of ['loader', 'classic', 'prerendered']) {
+          await builder.check(`input[name="kind"][value="${kind}"]`);
+          const snippet = await builderSnippet(builder);
+          for (const part of expect) assert(snippet.includes(part), `${tag} ${kind}: "${part}" missing from\n${snippet}`);
+          const script = kind === 'classic' ? '<script src="https://unpkg.com/' : '<script type="module" src="https://unpkg.com/';
+          assert(snippet.includes(script), `${tag} ${kind}: the script tag\n${snippet}`);
+          // With the demo server's render endpoint (a build with dist/ssr.js) the snippet is declarative shadow DOM;
+          // without it, the element with the `render` command to run at build time.
+          if (kind === 'prerendered') {
+            const ok = /<template shadowroot(mode)?=/.test(snippet) || snippet.includes('npx stride-widgets render');
+            assert(ok, `${tag}: neither pre-rendered HTML nor the render command\n${snippet}`);
+          }
+          await builder.waitForFunction((t) => document.querySelector(`#preview ${t}`)?.shadowRoot?.childElementCount, tag);
+          const preview = await shown(builder, `#preview ${tag}`);
+          assert(!preview.error && preview.text, `${tag}: the preview rendered: ${JSON.stringify(preview)}`);
+
+          blankBody = snippet;
+          const page = await context.newPage();
+          const errors = [];
+          page.on('pageerror', (e) => errors.push(e.message));
+          await page.goto('http://blank.test/', { waitUntil: 'networkidle' });
+          await page.waitForFunction((t) => document.querySelector(t)?.shadowRoot?.childElementCount, tag, { timeout: 10_000 });
+          const pasted = await shown(page, tag);
+          await page.close();
+          assert(errors.length === 0, `${tag} ${kind}: page errors ${errors.join(' | ')}`);
+          assert(JSON.stringify(pasted) === JSON.stringify(preview), `${tag} ${kind}: pasted ${JSON.stringify(pasted).slice(0, 300)}\nshown ${JSON.stringify(preview).slice(0, 300)}`);
+        }
+      }
+    });
+  } finally {
+    await context.close();
+  }
+});
+
+await check('the builder has no axe violations, light and dark, for each widget', async () => {
+  const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  for (const colorScheme of ['light', 'dark']) {
+    const context = await browser.newContext({ colorScheme });
+    try {
+      await onPage(
+        '/demo/builder.html',
+        async (page) => {
+          await page.addScriptTag({ path: axeSource });
+          for (const { tag } of BUILDER_CASES) {
+            await page.check(`input[name="widget"][value="${tag}"]`);
+            await page.waitForFunction((t) => document.querySelector(`#preview ${t}`)?.shadowRoot?.childElementCount, tag);
+            const violations = await page.evaluate(async () => {
+              const results = await window.axe.run(document, { resultTypes: ['violations'] });
+              return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+            });
+            assert(violations.length === 0, `${colorScheme}, ${tag}: ${violations.join(' | ')}`);
+          }
+        },
+        { context },
+      );
+    } finally {
+      await context.close();
+    }
+  }
+});
+
 await browser.close();
 server.close();
 const passed = results.filter((r) => r.ok).length;

@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const types = {
@@ -28,8 +28,42 @@ function fileFor(urlPath) {
   return file.startsWith(join(root, top)) ? file : null;
 }
 
+/**
+ * POST /api/render: pre-renders the HTML in the body with `renderHTML` from
+ * the built `dist/ssr.js` (the "Get the code" builder's third snippet).
+ * 204 (no content, not an error in the browser's console) when that build
+ * is absent; the builder then shows the `render` command, as on a static host.
+ */
+async function renderEndpoint(req, res) {
+  let body = '';
+  for await (const chunk of req) {
+    body += chunk;
+    if (body.length > 100_000) {
+      res.writeHead(413).end('Too large');
+      return;
+    }
+  }
+  let renderHTML;
+  try {
+    ({ renderHTML } = await import(pathToFileURL(join(root, 'dist', 'ssr.js')).href));
+  } catch {
+    // Not built (or no SSR in this version): the builder falls back to the command.
+  }
+  if (typeof renderHTML !== 'function') {
+    res.writeHead(204).end();
+    return;
+  }
+  try {
+    const html = await renderHTML(body);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
+  } catch (error) {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end(String(error?.message ?? error));
+  }
+}
+
 export function startServer(port = 5173, host = '127.0.0.1') {
   const server = createServer(async (req, res) => {
+    if (req.method === 'POST' && req.url === '/api/render') return renderEndpoint(req, res);
     const file = fileFor(new URL(req.url ?? '/', 'http://localhost').pathname);
     try {
       if (!file) throw new Error('not served');
