@@ -110,6 +110,8 @@ async function renderOnServer(html) {
 
 let updates = 0;
 async function update() {
+  // `data-ready` is absent while a snippet is being written (the pre-rendered one may wait for the server).
+  delete document.body.dataset.ready;
   const t = tag();
   for (const field of form.querySelectorAll('[data-for]')) field.hidden = field.dataset.for !== t;
   const el = document.createElement(t);
@@ -122,7 +124,7 @@ async function update() {
   const code = await chosen.code();
   if (mine === updates) {
     snippet.value = code;
-    document.body.dataset.ready = String(mine);
+    document.body.dataset.ready = '';
   }
   copied.textContent = '';
 }

@@ -236,10 +236,9 @@ const shown = (page, tag) =>
     error: Boolean(el.shadowRoot?.querySelector('[role="alert"]')),
   }));
 
-/** Waits for the builder to show the snippet of the current options. */
+/** The snippet of the current options, once the builder has written it. */
 async function builderSnippet(page) {
-  const before = await page.evaluate(() => document.body.dataset.ready);
-  await page.waitForFunction((b) => document.body.dataset.ready && document.body.dataset.ready !== b, before).catch(() => {});
+  await page.waitForSelector('body[data-ready]', { state: 'attached' });
   return page.$eval('#snippet', (t) => t.value);
 }
 
