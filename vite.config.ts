@@ -23,6 +23,8 @@ const widgetEntries = {
   'form-cues': 'src/components/form-cues/form-cues.ts',
   'recovery-timer': 'src/components/recovery-timer/recovery-timer.ts',
   catalogue: 'src/catalogue/index.ts',
+  // Node only: pre-rendering (`stride-widgets/ssr`).
+  ssr: 'src/ssr/index.ts',
 };
 
 /** A catalogue piece's chunk, named for the widgets that read it (see scripts/catalogue-plugin.ts). */
@@ -48,7 +50,7 @@ const sharedChunk = (id: string) =>
 const cdnShared = (id: string) => {
   const path = id.replace(/\\/g, '/');
   return /stride-content:common\//.test(path) ||
-    /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path) ||
+    /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/ssr-client)\//.test(path) ||
     sharedChunk(path)
     ? 'shared'
     : null;
@@ -69,14 +71,25 @@ const cdnWidget = (id: string) => {
   return widgetChunk(id)?.replace(/^widget-/, '') ?? null;
 };
 
-const bareImports = [/^lit($|\/)/, /^@lit\//, /^lit-html($|\/)/, /^lit-element($|\/)/, /^zod($|\/)/];
+const bareImports = [
+  /^lit($|\/)/,
+  /^@lit\//,
+  /^@lit-labs\//,
+  /^lit-html($|\/)/,
+  /^lit-element($|\/)/,
+  /^zod($|\/)/,
+  /^parse5($|\/)/,
+  /^node:/,
+];
 
 export default defineConfig(({ mode }): UserConfig => {
   const common: UserConfig = {
     plugins: [cataloguePlugin({ emitSchema: mode === 'production' }), minifyCssPlugin()],
     json: { namedExports: true, stringify: false },
   };
-  const build = { outDir: 'dist', emptyOutDir: false, target: 'es2022', minify: true, sourcemap: true } as const;
+  // Source maps are written beside the files for local debugging, but the files do not point at them
+  // ('hidden'): the maps are about 1 MB, more than the package itself, so package.json `files` leaves them out.
+  const build = { outDir: 'dist', emptyOutDir: false, target: 'es2022', minify: true, sourcemap: 'hidden' } as const;
 
   if (mode === 'bundle' || mode === 'iife') {
     const iife = mode === 'iife';
@@ -97,7 +110,7 @@ export default defineConfig(({ mode }): UserConfig => {
         ...build,
         rolldownOptions: { output: { codeSplitting: false, minify: true } },
         lib: {
-          entry: 'src/index.ts',
+          entry: 'src/bundle.ts',
           name: 'StrideWidgets',
           formats: [iife ? 'iife' : 'es'],
           fileName: () => (iife ? 'stride-widgets.iife.js' : 'stride-widgets.js'),

@@ -1,8 +1,14 @@
 #!/usr/bin/env node
 // `npm run build`: the five Vite library builds (see vite.config.ts), then the
-// type declarations and the Custom Elements Manifest.
+// type declarations, the Custom Elements Manifest with the typings and editor
+// data generated from it, and the checks that fail the build when the
+// manifest loses a documented attribute, event or part.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkManifest } from './check-manifest.mjs';
+import { finishDeclarations } from './declarations.mjs';
 
 // We load vite.config.ts with the bundling loader on purpose (it imports the
 // zod schema from src/); Vite's notice about its future native loader is noise here.
@@ -15,8 +21,13 @@ for (const mode of ['production', 'bundle', 'iife', 'validator', 'cdn']) {
 }
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
-execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', 'src/components/**/*.component.ts', '--outdir', '.', '--quiet'], {
-  cwd: root,
-  stdio: 'inherit',
-});
-console.log('build: dist/ and custom-elements.json written');
+// The manifest, the framework typings and the editor data (custom-elements-manifest.config.mjs).
+execFileSync(bin('cem'), ['analyze', '--quiet'], { cwd: root, stdio: 'inherit' });
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const typeEntries = Object.values(pkg.exports)
+  .map((target) => target.types)
+  .filter(Boolean)
+  .map((file) => join(root, file));
+finishDeclarations(join(root, 'dist/types'), typeEntries);
+checkManifest(root);
+console.log('build: dist/, custom-elements.json, framework typings and editor data written');

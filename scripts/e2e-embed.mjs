@@ -228,10 +228,18 @@ const BUILDER_CASES = [
   },
 ];
 
-/** The text a widget shows (its shadow root, whitespace folded), and its attributes. */
+/** The text a widget shows (its shadow root, whitespace folded, styles aside), and its attributes. */
 const shown = (page, tag) =>
   page.$eval(tag, (el) => ({
-    text: el.shadowRoot?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+    // Pre-rendered shadow roots also carry their styles (<style>) and a notice for readers without JavaScript
+    // (<noscript>): the text shown is the rest.
+    text: (() => {
+      if (!el.shadowRoot) return '';
+      const walker = document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_TEXT);
+      const parts = [];
+      while (walker.nextNode()) if (!walker.currentNode.parentElement?.closest('style, noscript')) parts.push(walker.currentNode.data);
+      return parts.join('').replace(/\s+/g, ' ').trim();
+    })(),
     attributes: el.getAttributeNames().map((n) => `${n}=${el.getAttribute(n)}`).sort(),
     error: Boolean(el.shadowRoot?.querySelector('[role="alert"]')),
   }));

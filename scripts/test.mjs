@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: the plain-language check of the catalogue, type-check, the component suite in each engine (coverage from
-// Chromium only), build, then the end-to-end check of the built bundles.
+// Chromium only), build, the packed tarball's check, the end-to-end checks of the built bundles (pre-rendered pages
+// too), the Node tests of `stride-widgets/ssr` and the command line, then the example apps built from the packed
+// tarball (examples/).
 // Prints each stage's time; the last line sums the tests run.
 //
 //   node scripts/test.mjs              every stage
@@ -8,7 +10,7 @@
 //   node scripts/test.mjs unit:webkit  one stage (names below)
 //
 // Every stage runs even after a failure (one engine failing says little about
-// the others), except e2e, which needs a successful build.
+// the others), except package, e2e and examples, which need a successful build.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +26,14 @@ const STAGES = {
   'unit:firefox': wtr('firefox'),
   'unit:webkit': wtr('webkit'),
   build: { command: process.execPath, args: ['scripts/build.mjs'] },
+  // The packed tarball: every export present, publint, arethetypeswrong (scripts/check-package.mjs).
+  package: { command: process.execPath, args: ['scripts/check-package.mjs'], needs: 'build' },
   e2e: { command: process.execPath, args: ['scripts/e2e.mjs'], needs: 'build' },
+  // Pre-rendered pages: hydration by the bundles, and JavaScript off.
+  'e2e:ssr': { command: process.execPath, args: ['scripts/e2e-ssr.mjs'], needs: 'build' },
+  // `stride-widgets/ssr` and the `stride-widgets` command line, in Node against the build.
+  cli: { command: process.execPath, args: ['--test', '--test-reporter=spec', 'tests/node/'], needs: 'build' },
+  examples: { command: process.execPath, args: ['scripts/examples.mjs'], needs: 'build' },
   'e2e-embed': { command: process.execPath, args: ['scripts/e2e-embed.mjs'], needs: 'build' },
   'size-budget': { command: process.execPath, args: ['scripts/size-budget.mjs'], needs: 'build' },
 };
@@ -48,6 +57,9 @@ function count(output) {
   for (const line of output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split('\n')) {
     const m = /^(.*?)(\d+) passed, (\d+) failed/.exec(line);
     if (m) last.set(m[1].split('|')[0].trim(), { passed: Number(m[2]), failed: Number(m[3]) });
+    // `node --test`'s closing lines: "ℹ pass 15", "ℹ fail 0".
+    const n = /^ℹ (pass|fail) (\d+)$/.exec(line);
+    if (n) last.set('node --test', { passed: 0, failed: 0, ...last.get('node --test'), [`${n[1]}ed`]: Number(n[2]) });
   }
   return [...last.values()].reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }), {
     passed: 0,

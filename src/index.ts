@@ -10,3 +10,4 @@ export { StrideRecoveryTimer } from './components/recovery-timer/recovery-timer'
 export { StrideCatalogue, loadCatalogue, getCatalogue, CatalogueError } from './catalogue/index';
 export type { LoadOptions, LoadMode, Sections } from './catalogue/index';
 export type * from './catalogue/schema';
+export type * from './events';

@@ -2,4 +2,4 @@
 export { loadCatalogue, getCatalogue, CatalogueError, type LoadOptions } from './load';
 export type { LoadMode, Sections } from './merge';
 export type * from './schema';
-export { StrideCatalogue } from '../components/catalogue/catalogue';
+export { StrideCatalogue, type CatalogueErrorDetail, type CatalogueLoadDetail } from '../components/catalogue/catalogue';

@@ -1,12 +1,13 @@
 /** The catalogue API for clinics: `loadCatalogue` and `getCatalogue`. */
 import { frozenCopy, type LoadMode, type Sections } from './merge';
 import { loadValidator } from './load-validator';
+import type { CatalogueMerge } from './schema';
 import { applyLayer, catalogueInForce, provideBundled } from './store';
 import { catalogue as bundled } from './bundled';
 
 /** Clinic catalogues are checked and merged against the whole bundled catalogue, not only the loaded widgets' sections. */
 function provideAll(): void {
-  provideBundled(bundled);
+  provideBundled(bundledCatalogue());
 }
 
 export interface LoadOptions {
@@ -46,17 +47,37 @@ async function fetchJson(url: string): Promise<unknown> {
  */
 export async function loadCatalogue(source: string | URL | object, options: LoadOptions = {}): Promise<Sections> {
   provideAll();
+  const mode = modeOf(options);
+  const data = typeof source === 'string' || source instanceof URL ? await fetchJson(String(source)) : source;
+  applyLayer(await checkCatalogue(data, mode, catalogueInForce()), mode);
+  return getCatalogue();
+}
+
+/** The load mode asked for, or a `CatalogueError` naming what was given. */
+export function modeOf(options: LoadOptions): LoadMode {
   const mode = options.mode ?? 'merge';
   if (mode !== 'merge' && mode !== 'replace') {
     throw new CatalogueError([`mode: expected "merge" or "replace", got ${JSON.stringify(mode)}`]);
   }
-  const data = typeof source === 'string' || source instanceof URL ? await fetchJson(String(source)) : source;
+  return mode;
+}
+
+/**
+ * A clinic catalogue checked against `base`, as `loadCatalogue` checks it
+ * (server rendering uses the same checks and messages): rejects with a
+ * `CatalogueError` listing every problem.
+ */
+export async function checkCatalogue(data: unknown, mode: LoadMode, base: Sections): Promise<CatalogueMerge> {
   // zod is loaded only now, when a clinic catalogue is actually loaded.
   const { validateCatalogue } = await loadValidator();
-  const checked = validateCatalogue(data, mode, catalogueInForce());
+  const checked = validateCatalogue(data, mode, base);
   if (!checked.ok) throw new CatalogueError(checked.issues);
-  applyLayer(checked.data, mode);
-  return getCatalogue();
+  return checked.data;
+}
+
+/** The whole bundled catalogue (every section, whichever widgets are loaded). */
+export function bundledCatalogue(): Sections {
+  return bundled;
 }
 
 /** The catalogue in force, as a frozen copy a clinic can start from. */

@@ -299,6 +299,8 @@ export const UiStrings = z.strictObject({
     'reviewDoneNoRole',
     /** Added after the review line when `nextDue` is given: `{nextDue}` */
     'reviewNextDue',
+    /** Shown only where JavaScript is off (in a pre-rendered page): `{emergencyNumber}` */
+    'needsJavaScript',
   ]),
   formCues: strings([
     'heading',

@@ -11,6 +11,17 @@ const provided = new WeakSet<object>();
 const layers: { data: CatalogueMerge; mode: LoadMode }[] = [];
 const listeners = new Set<() => void>();
 let inForce: Sections | null = null;
+/** Set only by `stride-widgets/ssr`: the catalogue of the server render in progress, if any. */
+let scope: (() => Sections | undefined) | undefined;
+
+/**
+ * Server rendering gives each call its own catalogue (two clinics on one
+ * server never see each other's content); the reader returns the current
+ * call's, or `undefined` outside a render.
+ */
+export function setCatalogueScope(reader: () => Sections | undefined): void {
+  scope = reader;
+}
 
 /**
  * Bundled content a widget class (or the loader) brings. Pieces add up: an
@@ -74,6 +85,8 @@ export function requestEntry(section: string, id: string): boolean {
 
 /** The catalogue in force (not a copy: never mutate it). */
 export function catalogueInForce(): Sections {
+  const scoped = scope?.();
+  if (scoped) return scoped;
   inForce ??= layers.reduce((acc, layer) => applyCatalogue(acc, layer.data, layer.mode), bundled);
   return inForce;
 }

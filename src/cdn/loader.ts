@@ -5,7 +5,8 @@
  * tag it fetches that widget's code and its part of the catalogue (for cards,
  * only the exercises shown, each with the sources it cites), provides the
  * content, then defines the tag, so the first render (or the hydration of
- * pre-rendered HTML) already has its content. Lit and the base element come
+ * pre-rendered HTML, which needs the same content the server used) already
+ * has its content. Lit and the base element come
  * in one shared chunk beside this file.
  *
  * A `MutationObserver` watches for tags added later and disconnects once
@@ -15,6 +16,8 @@
  * catalogue loaded through one copy reaches only the elements that copy
  * defined, so a page uses one copy (or loads its catalogue through each).
  */
+// Lit's hydration support must run before Lit's element class is made: pre-rendered widgets then hydrate.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { provideBundled, provideLazily } from '../catalogue/store';
 import type { StrideElement } from '../internal/stride-element';
 import { exerciseLoaders } from './exercise-loaders';

@@ -1,8 +1,10 @@
-import { LitElement, html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Sections } from '../catalogue/merge';
 import type { UiStrings } from '../catalogue/schema';
+import type { StrideEventMap } from '../events';
 import { catalogueInForce, provideBundled, subscribe } from '../catalogue/store';
+import { adoptInlineCatalogues } from './inline-catalogue';
 import { sharedStyles } from './shared.styles';
 import { fill } from './text';
 
@@ -18,11 +20,39 @@ export interface ConfigProblem {
  * The base of every Stride widget: safe definition, typed events, the
  * catalogue subscription, `theme`, `heading-level` and the accessible error
  * state for bad configuration. Nothing else.
+ *
+ * The tags below are inherited by every widget in `custom-elements.json`;
+ * the defaults are the light scheme's, from `styles/tokens.styles.ts`
+ * (`scripts/check-manifest.mjs` fails the build if they drift).
+ *
+ * @attr theme - `light` or `dark` forces a colour scheme; by default it follows `prefers-color-scheme`.
+ * @attr heading-level - 1–6 (default 3): the level of the widget's main heading.
+ *
+ * @csspart error - The error shown for bad configuration.
+ *
+ * @cssproperty [--stride-font-family=inherit] - Font (default: the page's).
+ * @cssproperty [--stride-font-size=1em] - Base font size (widgets size in `em`).
+ * @cssproperty [--stride-color-text=#212b32] - Text colour.
+ * @cssproperty [--stride-color-muted=#4c6272] - Secondary text colour.
+ * @cssproperty [--stride-color-surface=#ffffff] - The widget's opaque background.
+ * @cssproperty [--stride-color-border=#aeb7bd] - Borders and rules.
+ * @cssproperty [--stride-color-accent=#005eb8] - Accents, links and primary buttons.
+ * @cssproperty [--stride-color-accent-contrast=#ffffff] - Text on accent backgrounds.
+ * @cssproperty [--stride-color-focus=#ffeb3b] - Focus rings.
+ * @cssproperty [--stride-color-emergency=#d5281b] - Emergency level (never the only signal).
+ * @cssproperty [--stride-color-urgent=#b35900] - Urgent level and cautions.
+ * @cssproperty [--stride-color-soon=#005eb8] - "See someone soon" level.
+ * @cssproperty [--stride-color-self-care=#007f3b] - Self-care level.
+ * @cssproperty [--stride-radius=0.25em] - Corner radius.
+ * @cssproperty [--stride-space=1em] - Base spacing unit.
  */
 export abstract class StrideElement extends LitElement {
   static override styles: CSSResultGroup = sharedStyles;
 
-  /** The catalogue sections this widget reads, bundled with it. */
+  /**
+   * The catalogue sections this widget reads, bundled with it.
+   * @internal
+   */
   static bundled: Sections = {};
 
   /**
@@ -49,11 +79,22 @@ export abstract class StrideElement extends LitElement {
     headingLevel: { attribute: 'heading-level' },
   };
 
-  /** `light` or `dark` forces a colour scheme; by default it follows `prefers-color-scheme`. */
-  theme?: string;
+  /**
+   * `light` or `dark` forces a colour scheme; by default it follows `prefers-color-scheme`.
+   * (An attribute may still carry another value: it is ignored with a warning.)
+   */
+  theme?: 'light' | 'dark';
 
   /** Level (1–6) of the widget's main heading, to fit the page's outline. Default 3. */
-  headingLevel: string | null = null;
+  headingLevel: '1' | '2' | '3' | '4' | '5' | '6' | null = null;
+
+  /**
+   * Pre-rendered by `stride-widgets/ssr`: the element came with its shadow
+   * root (declarative shadow DOM), which lit hydrates. The first render must
+   * then match the server's, so state kept in the browser (`persist`) is
+   * restored just after it.
+   */
+  protected readonly prerendered: boolean = !isServer && this.shadowRoot !== null;
 
   private unsubscribe?: () => void;
   private readonly warned = new Set<string>();
@@ -64,6 +105,8 @@ export abstract class StrideElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Before the first render, which a connected element has yet to do.
+    adoptInlineCatalogues();
     super.connectedCallback();
     this.unsubscribe = subscribe(() => this.requestUpdate());
   }
@@ -91,9 +134,9 @@ export abstract class StrideElement extends LitElement {
     return this.catalogue.ui as UiStrings;
   }
 
-  /** Dispatches a bubbling, composed `stride-*` event. */
-  protected emit<T>(name: `stride-${string}`, detail: T): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+  /** Dispatches a bubbling, composed `stride-*` event; its name and `detail` are checked against `StrideEventMap`. */
+  protected emit<K extends keyof StrideEventMap>(name: K, detail: StrideEventMap[K]): boolean {
+    return this.dispatchEvent(new CustomEvent<StrideEventMap[K]>(name, { detail, bubbles: true, composed: true }));
   }
 
   /** One console warning per distinct message and element. */

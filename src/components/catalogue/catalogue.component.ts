@@ -13,16 +13,19 @@ import { StrideElement } from '../../internal/stride-element';
  * @attr src - URL of the clinic catalogue (JSON).
  * @attr mode - `merge` (default: entries replace those with the same id or are added) or `replace`.
  *
- * @fires stride-catalogue-load - The catalogue was applied. `detail: { src }`.
- * @fires stride-catalogue-error - It was not applied. `detail: { issues }`: each problem with its JSON path.
+ * @fires {CustomEvent<CatalogueLoadDetail>} stride-catalogue-load - The catalogue was applied. `detail: { src }`.
+ * @fires {CustomEvent<CatalogueErrorDetail>} stride-catalogue-error - It was not applied. `detail: { issues }`: each problem with its JSON path.
  */
 export class StrideCatalogue extends StrideElement {
   static override properties = { ...StrideElement.properties, src: {}, mode: {} };
 
   src: string | null = null;
-  mode: string | null = null;
+  mode: 'merge' | 'replace' | null = null;
 
-  /** The load in progress or last finished, for tests and callers that want to wait for it. */
+  /**
+   * The load in progress or last finished, for tests that wait for it.
+   * @internal
+   */
   loaded: Promise<void> = Promise.resolve();
 
   override createRenderRoot(): HTMLElement {

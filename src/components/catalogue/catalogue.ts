@@ -1,6 +1,7 @@
 import { StrideCatalogue } from './catalogue.component';
 
 export { StrideCatalogue };
+export type { CatalogueErrorDetail, CatalogueLoadDetail } from '../../events';
 export default StrideCatalogue;
 
 StrideCatalogue.define('stride-catalogue');

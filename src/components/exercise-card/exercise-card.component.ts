@@ -48,6 +48,7 @@ import { styles } from './exercise-card.styles';
  */
 export class StrideExerciseCard extends StrideElement {
   static override styles = [StrideElement.styles, styles];
+  /** @internal */
   static override bundled = exerciseCardPart;
   static override properties = {
     ...StrideElement.properties,

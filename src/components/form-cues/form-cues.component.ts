@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { formCuesPart } from '../../catalogue/bundled';
 import type { Cue, CueGroup } from '../../catalogue/schema';
 import { renderEvidenceBadge, sourcesLine } from '../../internal/content';
@@ -54,7 +54,7 @@ function selectCues(allGroups: readonly CueGroup[], allCues: readonly Cue[], att
  * @attr heading-level - 1–6 (default 3): the level of the checklist's heading; group headings are one level below.
  * @attr theme - `light` or `dark` forces a colour scheme; by default it follows `prefers-color-scheme`.
  *
- * @fires stride-cues-change - The user ticked or unticked a cue, or unticked all. `detail: { checked, total }`: the ids of the ticked cues in catalogue order and the number of cues shown. Not fired when ticks are restored.
+ * @fires {CustomEvent<CuesChangeDetail>} stride-cues-change - The user ticked or unticked a cue, or unticked all. `detail: { checked, total }`: the ids of the ticked cues in catalogue order and the number of cues shown. Not fired when ticks are restored.
  *
  * @csspart heading - The checklist's heading.
  * @csspart progress - The "3 of 10 checked" line (a polite live region).
@@ -83,6 +83,7 @@ function selectCues(allGroups: readonly CueGroup[], allCues: readonly Cue[], att
  */
 export class StrideFormCues extends StrideElement {
   static override styles = [StrideElement.styles, styles];
+  /** @internal */
   static override bundled = formCuesPart;
   static override properties = {
     ...StrideElement.properties,
@@ -110,7 +111,19 @@ export class StrideFormCues extends StrideElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Restores on the first render with `persist` (connect) and when the key changes; never emits.
-    if (changed.has('persist')) this.restore();
+    if (!changed.has('persist')) return;
+    if (this.prerendered && !this.hasUpdated) this.restoreAfterHydration = true;
+    else this.restore();
+  }
+
+  /** Set while a pre-rendered element hydrates: its saved ticks are restored after the first render. */
+  private restoreAfterHydration = false;
+
+  protected override firstUpdated(): void {
+    if (!this.restoreAfterHydration) return;
+    this.restoreAfterHydration = false;
+    this.restore();
+    this.requestUpdate();
   }
 
   private get selection(): Selection {
@@ -119,7 +132,8 @@ export class StrideFormCues extends StrideElement {
 
   private restore(): void {
     this.storageProblem = null;
-    if (this.persist === null) return;
+    // A server render has no storage: the browser restores the ticks when it hydrates.
+    if (this.persist === null || isServer) return;
     const result = readTicks(this.persist);
     if (result.ok) {
       this.ticked = new Set(result.ids);
@@ -233,7 +247,7 @@ export class StrideFormCues extends StrideElement {
     else next.delete(input.value);
     this.ticked = next;
     this.save();
-    this.emit<CuesChangeDetail>('stride-cues-change', this.detail());
+    this.emit('stride-cues-change', this.detail());
   }
 
   private onReset(): void {
@@ -242,6 +256,6 @@ export class StrideFormCues extends StrideElement {
     // Unticks what is shown; ticks of cues hidden by `cues` (same key, another page) are left alone.
     this.ticked = new Set([...this.ticked].filter((id) => !shown.includes(id)));
     this.save();
-    this.emit<CuesChangeDetail>('stride-cues-change', this.detail());
+    this.emit('stride-cues-change', this.detail());
   }
 }

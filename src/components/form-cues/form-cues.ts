@@ -9,7 +9,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'stride-form-cues': StrideFormCues;
   }
-  interface HTMLElementEventMap {
-    'stride-cues-change': CustomEvent<CuesChangeDetail>;
-  }
 }

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { recoveryTimerPart } from '../../catalogue/bundled';
 import type { Protocol } from '../../catalogue/schema';
@@ -16,7 +16,10 @@ import { readJson, storagePrefix, writeJson } from '../../internal/storage';
 const ROUNDS = /^\d+$/;
 const MAX_ROUNDS = 100;
 
-/** Namespaced, versioned `localStorage` key prefix for `persist`. */
+/**
+ * Namespaced, versioned `localStorage` key prefix for `persist`.
+ * @internal
+ */
 export const STORAGE_PREFIX = storagePrefix('recovery-timer', 1);
 
 /** What the attributes describe, once valid. */
@@ -55,9 +58,9 @@ type Button = 'start' | 'pause' | 'resume' | 'reset';
  * @attr heading-level - 1–6 (default 3): the level of the timer's heading.
  * @attr theme - `light` or `dark` forces a colour scheme; by default it follows `prefers-color-scheme`.
  *
- * @fires stride-timer-start - The start button was pressed (not on resume, nor when a saved timer is restored). `detail: null`.
- * @fires stride-timer-phase - A new phase began (not the first). `detail: { phase, round }`: the phase's label and its round. When several phases ended at once (a hidden tab), one event per phase, in order.
- * @fires stride-timer-complete - The last phase ended. `detail: null`.
+ * @fires {CustomEvent<null>} stride-timer-start - The start button was pressed (not on resume, nor when a saved timer is restored). `detail: null`.
+ * @fires {CustomEvent<TimerPhaseDetail>} stride-timer-phase - A new phase began (not the first). `detail: { phase, round }`: the phase's label and its round. When several phases ended at once (a hidden tab), one event per phase, in order.
+ * @fires {CustomEvent<null>} stride-timer-complete - The last phase ended. `detail: null`.
  *
  * @csspart heading - The timer's heading.
  * @csspart phase - The current phase and round ("Hold — round 2 of 4").
@@ -87,6 +90,7 @@ type Button = 'start' | 'pause' | 'resume' | 'reset';
  */
 export class StrideRecoveryTimer extends StrideElement {
   static override styles = [StrideElement.styles, styles];
+  /** @internal */
   static override bundled = recoveryTimerPart;
   static override properties = {
     ...StrideElement.properties,
@@ -104,6 +108,7 @@ export class StrideRecoveryTimer extends StrideElement {
   /**
    * The clock, in ms since the epoch (so a saved timer survives a reload).
    * Read on every use: tests replace it.
+   * @internal
    */
   static now: () => number = () => Date.now();
 
@@ -182,7 +187,10 @@ export class StrideRecoveryTimer extends StrideElement {
     if (key !== this.modelKey) {
       this.dropModel();
       this.modelKey = key;
-      this.model = this.restoreSaved(resolved) ?? new TimerModel(resolved.phases, this.clock);
+      // A pre-rendered timer hydrates as the server drew it (ready); a saved timer is restored just after.
+      const hydrating = this.prerendered && !this.hasUpdated;
+      if (hydrating && this.persist) this.restoreAfterHydration = true;
+      this.model = (hydrating ? null : this.restoreSaved(resolved)) ?? new TimerModel(resolved.phases, this.clock);
       if (this.model.state === 'running' && this.keepAwake) void this.wakeLock.acquire();
     } else if (changed.has('keepAwake') && this.model?.state === 'running') {
       if (this.keepAwake) void this.wakeLock.acquire();
@@ -190,7 +198,15 @@ export class StrideRecoveryTimer extends StrideElement {
     }
   }
 
+  /** Set while a pre-rendered timer with `persist` hydrates: its saved state is restored after the first render. */
+  private restoreAfterHydration = false;
+
   protected override updated(): void {
+    if (this.restoreAfterHydration) {
+      this.restoreAfterHydration = false;
+      this.modelKey = null; // the next update makes the model again, from the save
+      this.requestUpdate();
+    }
     const next = this.focusNext;
     this.focusNext = null;
     if (next) this.renderRoot.querySelector<HTMLElement>(`[part~="${next}-button"]`)?.focus();
@@ -473,7 +489,8 @@ export class StrideRecoveryTimer extends StrideElement {
   /** The saved timer for this plan, or null (none, another plan's, or unreadable: warned once). */
   private restoreSaved(plan: Plan): TimerModel | null {
     const key = this.storageKey;
-    if (!key) return null;
+    // A server render has no storage: it shows the timer ready to start.
+    if (!key || isServer) return null;
     const read = readJson(key);
     if (!read.ok && read.problem !== 'corrupt') {
       this.warnStorage();

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { redFlagCheckerPart } from '../../catalogue/bundled';
 import type { RedFlagQuestion, RedFlagResult, RedFlagSet, Review, TriageLevel } from '../../catalogue/schema';
 import { sourcesLine } from '../../internal/content';
@@ -34,7 +35,7 @@ const GROUP_HEADINGS = {
  * @attr heading-level - 1–6 (default 3): the level of the checker's heading.
  * @attr theme - `light` or `dark` forces a colour scheme; by default it follows `prefers-color-scheme`.
  *
- * @fires stride-triage - A result is shown. `detail: { level, reasons }`: the level (`emergency`, `urgent`, `soon`, `self-care`) and the ids of the questions answered yes.
+ * @fires {CustomEvent<TriageResult>} stride-triage - A result is shown. `detail: { level, reasons }`: the level (`emergency`, `urgent`, `soon`, `self-care`) and the ids of the questions answered yes.
  *
  * @csspart form - The form.
  * @csspart question - Each question's fieldset.
@@ -48,6 +49,7 @@ const GROUP_HEADINGS = {
  * @csspart safety-net - The signs to act on at once, in every result below emergency.
  * @csspart heading - The checker's heading.
  * @csspart error - The error shown for bad configuration.
+ * @csspart no-script - In pre-rendered pages read without JavaScript: the notice that no result can be given.
  *
  * @cssproperty --stride-color-emergency - Emergency result.
  * @cssproperty --stride-color-urgent - Urgent result.
@@ -67,6 +69,7 @@ const GROUP_HEADINGS = {
  */
 export class StrideRedFlagChecker extends StrideElement {
   static override styles = [StrideElement.styles, styles];
+  /** @internal */
   static override bundled = redFlagCheckerPart;
   static override properties = {
     ...StrideElement.properties,
@@ -178,6 +181,7 @@ export class StrideRedFlagChecker extends StrideElement {
           <p>${fill(set.disclaimer, contacts)}</p>
           ${review ? html`<p class="disclaimer__review" part="review">${review}</p>` : nothing}
         </div>
+        ${isServer ? this.renderNoScript(contacts) : nothing}
         <div class="visually-hidden" aria-live="assertive" aria-atomic="true">${emergency ? this.announcement : ''}</div>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${emergency ? '' : this.announcement}</div>
         ${this.shown ? this.renderResult(this.shown) : nothing}
@@ -191,6 +195,17 @@ export class StrideRedFlagChecker extends StrideElement {
         </form>
       </section>
     `;
+  }
+
+  /**
+   * Pre-rendered pages only: with JavaScript off the questions still show, so
+   * say that no result will. Inside `<noscript>`, which a browser running
+   * scripts neither shows nor lays out: when the page hydrates, nothing moves.
+   */
+  private renderNoScript(contacts: { emergencyNumber: string }): ReturnType<typeof unsafeHTML> {
+    // As one string: what is inside <noscript> is text to a parser with scripting on (lit's, too), so lit cannot bind there.
+    const text = escapeHtml(fill(this.ui.redFlagChecker.needsJavaScript, contacts));
+    return unsafeHTML(`<noscript><p class="disclaimer" part="no-script">${text}</p></noscript>`);
   }
 
   /** The questions by level, most severe first; a level without questions has no group. */
@@ -342,7 +357,8 @@ export class StrideRedFlagChecker extends StrideElement {
     }
     if (moveFocus) this.focusTarget = 'result';
     else this.updateComplete.then(() => this.scrollResultIntoView());
-    if (changed || moveFocus) this.emit('stride-triage', this.result);
+    // A copy, like `result`: listeners cannot change what is shown.
+    if (changed || moveFocus) this.emit('stride-triage', { level: result.level, reasons: [...result.reasons] });
   }
 
   private scrollResultIntoView(): void {
@@ -368,4 +384,9 @@ export class StrideRedFlagChecker extends StrideElement {
     radio?.focus();
     radio?.closest('fieldset')?.scrollIntoView({ block: 'center' });
   }
+}
+
+/** Text made safe to place in HTML source. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
