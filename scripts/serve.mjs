@@ -3,6 +3,7 @@
 // dev-server client injected, so the page is exactly what a blogger's would be.
 // Usage: node scripts/serve.mjs [port]   (default 5173; 0 picks a free port)
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -68,7 +69,14 @@ export function startServer(port = 5173, host = '127.0.0.1') {
     try {
       if (!file) throw new Error('not served');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      const type = types[extname(file)] ?? 'application/octet-stream';
+      // Text goes out gzipped when the browser asks, as any host sends it: page-speed figures count real bytes.
+      if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && /^(text\/|application\/json|image\/svg)/.test(type)) {
+        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding', 'cache-control': 'no-store' });
+        res.end(gzipSync(body));
+        return;
+      }
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });

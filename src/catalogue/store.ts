@@ -70,7 +70,8 @@ export function provideLazily(section: string, loaders: Record<string, () => Pro
  */
 export function requestEntry(section: string, id: string): boolean {
   const load = lazy[section]?.[id];
-  if (!load) return false;
+  // Under a clinic catalogue that replaces the bundled one, bundled entries never show: nothing to wait for.
+  if (!load || layers.some((layer) => layer.mode === 'replace')) return false;
   const key = `${section}/${id}`;
   if (!requested.has(key)) {
     requested.add(key);
