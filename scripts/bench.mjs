@@ -3,7 +3,9 @@
 // page downloads through the loader (with issue 10's targets), Lighthouse on
 // the demo article in each way of embedding (`--no-lighthouse` skips it:
 // about 3 minutes), the render time of 100 cards and 20 checkers against the
-// same DOM by hand, and the recovery timer's completion error on a busy main thread.
+// same DOM by hand, the recovery timer's completion error on a busy main
+// thread, and the demo's layout shift with the script tag in <head> and at
+// the end of <body>.
 // Run `npm run build` first. Each npm entry is measured with the chunks it
 // imports statically (lit and zod stay bare imports, so are not counted).
 import { readFileSync, readdirSync, existsSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
@@ -109,3 +111,6 @@ console.log(
 console.log('');
 const { printTimerFigures } = await import('./bench-timer.mjs');
 await printTimerFigures();
+console.log('');
+const { printClsFigures } = await import('./bench-cls.mjs');
+await printClsFigures();

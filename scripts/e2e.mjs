@@ -136,9 +136,10 @@ await check('the demo page has no axe violations, light and dark, with a result 
   }
 });
 
-await check('the demo makes no network request besides the page and the bundle', async () => {
+await check('the demo makes no network request besides the page, the bundle and the space-reserving stylesheet', async () => {
   await onPage('/', async (page, seen) => {
-    const others = seen.requests.filter((url) => url !== `${origin}/` && url !== `${origin}/dist/stride-widgets.iife.js`);
+    const expected = ['/', '/dist/stride-widgets.iife.js', '/dist/stride-widgets.css'].map((path) => origin + path);
+    const others = seen.requests.filter((url) => !expected.includes(url));
     assert(others.length === 0, `unexpected requests: ${others.join(', ')}`);
   });
 });
@@ -154,6 +155,21 @@ await check('window.StrideWidgets exposes the catalogue API and the element clas
     assert(api.load === 'function' && api.get === 'function', `API: ${JSON.stringify(api)}`);
     assert(api.card, 'StrideExerciseCard is the defined class');
     assert(api.exercises === 20, `getCatalogue() has ${api.exercises} exercises`);
+  });
+});
+
+await check("the README's own tag names work with the built IIFE: StrideWidgets.StrideExerciseCard.define('clinic-card')", async () => {
+  await onPage('/', async (page, seen) => {
+    const headings = await page.evaluate(async () => {
+      window.StrideWidgets.StrideExerciseCard.define('clinic-card');
+      customElements.get('stride-recovery-timer').define('clinic-timer');
+      document.body.insertAdjacentHTML('beforeend', '<clinic-card exercise="bird-dog"></clinic-card><clinic-timer duration="90s"></clinic-timer>');
+      const els = [document.querySelector('clinic-card'), document.querySelector('clinic-timer')];
+      await Promise.all(els.map((el) => el.updateComplete));
+      return els.map((el) => el.shadowRoot.querySelector('[part="heading"]')?.textContent.trim());
+    });
+    assert(headings[0] === 'Bird dog' && headings[1], `headings under the new tags: ${JSON.stringify(headings)}`);
+    assert(seen.warnings.length === 0, `warnings: ${seen.warnings.join(' | ')}`);
   });
 });
 
@@ -180,6 +196,35 @@ await check('the IIFE and the ES bundle on one page throw nothing and warn once 
     const cards = await widgetStates(page, 'stride-exercise-card');
     assert(cards[0].heading && !cards[0].error, 'the card rendered');
   });
+});
+
+await check('dist/stride-widgets.css reserves close to each widget\'s rendered height before the script runs (the demo links it)', async () => {
+  for (const width of [375, 1280]) {
+    const heights = async (withScript) => {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      if (!withScript) await page.route('**/stride-widgets.iife.js', (route) => route.abort());
+      await page.goto(`${origin}/`, { waitUntil: 'load' });
+      const found = await page.$$eval('stride-exercise-card, stride-red-flag-checker, stride-form-cues, stride-recovery-timer', (els) =>
+        els.map((el) => ({ tag: el.localName, defined: el.matches(':defined'), height: el.getBoundingClientRect().height })),
+      );
+      await page.close();
+      return found;
+    };
+    const [before, after] = [await heights(false), await heights(true)];
+    assert(before.every((w) => !w.defined) && after.every((w) => w.defined), 'the widgets were undefined without the script');
+    for (const [i, w] of before.entries()) {
+      const ratio = w.height / after[i].height;
+      assert(ratio > 0.75 && ratio < 1.25, `${width} px: ${w.tag} #${i} reserved ${w.height | 0} px, rendered ${after[i].height | 0} px`);
+    }
+  }
+});
+
+await check('the demo server answers a malformed URL with 400 and keeps serving', async () => {
+  const { get } = await import('node:http');
+  const status = (path) =>
+    new Promise((done, fail) => get(`${origin}${path}`, (res) => (res.resume(), done(res.statusCode))).on('error', fail));
+  assert((await status('/dist/%E0')) === 400, 'a bad percent-escape is a 400');
+  assert((await status('/')) === 200, 'the server still serves the demo afterwards');
 });
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -62,21 +62,42 @@ async function renderEndpoint(req, res) {
   }
 }
 
-export function startServer(port = 5173, host = '127.0.0.1') {
+/**
+ * `hooks` are for the test and bench scripts: `headers(path)` adds response
+ * headers (a CSP), `delay(path)` holds a response back for some milliseconds
+ * (a slow script, so the page paints before it runs).
+ */
+export function startServer(port = 5173, host = '127.0.0.1', hooks = {}) {
   const server = createServer(async (req, res) => {
     if (req.method === 'POST' && req.url === '/api/render') return renderEndpoint(req, res);
-    const file = fileFor(new URL(req.url ?? '/', 'http://localhost').pathname);
+    let file;
+    try {
+      file = fileFor(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      // A malformed URL (`/dist/%E0`: decodeURIComponent throws URIError) is the client's error, not a crash.
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Bad request');
+      return;
+    }
     try {
       if (!file) throw new Error('not served');
       const body = await readFile(file);
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      const delay = hooks.delay?.(path) ?? 0;
+      if (delay) await new Promise((done) => setTimeout(done, delay));
       const type = types[extname(file)] ?? 'application/octet-stream';
       // Text goes out gzipped when the browser asks, as any host sends it: page-speed figures count real bytes.
-      if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && /^(text\/|application\/json|image\/svg)/.test(type)) {
-        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding', 'cache-control': 'no-store' });
+      const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && /^(text\/|application\/json|image\/svg)/.test(type);
+      res.writeHead(200, {
+        'content-type': type,
+        'cache-control': 'no-store',
+        ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+        ...hooks.headers?.(path),
+      });
+      if (gzip) {
         res.end(gzipSync(body));
         return;
       }
-      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: the plain-language check of the catalogue, type-check, the component suite in each engine (coverage from
 // Chromium only), build, the packed tarball's check, the end-to-end checks of the built bundles (pre-rendered pages
-// too), the Node tests of `stride-widgets/ssr` and the command line, then the example apps built from the packed
-// tarball (examples/).
+// too), the host-page suite (scripts/e2e-hosts.mjs) in each engine, the Node tests of `stride-widgets/ssr` and the
+// command line, then the example apps built from the packed tarball (examples/).
 // Prints each stage's time; the last line sums the tests run.
 //
 //   node scripts/test.mjs              every stage
@@ -10,7 +10,7 @@
 //   node scripts/test.mjs unit:webkit  one stage (names below)
 //
 // Every stage runs even after a failure (one engine failing says little about
-// the others), except package, e2e and examples, which need a successful build.
+// the others), except package, e2e, hosts and examples, which need a successful build.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,9 @@ const STAGES = {
   e2e: { command: process.execPath, args: ['scripts/e2e.mjs'], needs: 'build' },
   // Pre-rendered pages: hydration by the bundles, and JavaScript off.
   'e2e:ssr': { command: process.execPath, args: ['scripts/e2e-ssr.mjs'], needs: 'build' },
+  'hosts:chromium': { command: process.execPath, args: ['scripts/e2e-hosts.mjs', 'chromium'], needs: 'build' },
+  'hosts:firefox': { command: process.execPath, args: ['scripts/e2e-hosts.mjs', 'firefox'], needs: 'build' },
+  'hosts:webkit': { command: process.execPath, args: ['scripts/e2e-hosts.mjs', 'webkit'], needs: 'build' },
   // `stride-widgets/ssr` and the `stride-widgets` command line, in Node against the build.
   cli: { command: process.execPath, args: ['--test', '--test-reporter=spec', 'tests/node/'], needs: 'build' },
   examples: { command: process.execPath, args: ['scripts/examples.mjs'], needs: 'build' },

@@ -10,7 +10,8 @@ export const contentStyles = css`
     font-size: 0.8125em;
     font-weight: 600;
     line-height: 1.5;
-    white-space: nowrap;
+    /* Wraps like any text: a long label in a big font must not push the page sideways. */
+    max-width: 100%;
     background: var(--_surface);
     color: var(--_text);
   }

@@ -8,6 +8,18 @@ export const sharedStyles = [
     :host {
       display: block;
       box-sizing: border-box;
+      color: var(--_text);
+      background: var(--_surface);
+      border-radius: var(--_radius);
+    }
+    /*
+     * The root element (see StrideElement.render) holds what the text needs, and is
+     * the container for the widgets' container queries:
+     * a page's "* { all: revert }" cancels every :host rule (the page's
+     * rules win over :host), but cannot reach inside the shadow root. The
+     * custom properties survive it ("all" leaves them alone).
+     */
+    .root {
       font-family: var(--_font-family);
       font-size: var(--_font-size);
       line-height: 1.5;
@@ -16,6 +28,7 @@ export const sharedStyles = [
       border-radius: var(--_radius);
       container-type: inline-size;
       overflow-wrap: anywhere;
+      text-align: start;
     }
     :host([hidden]) {
       display: none;

@@ -5,6 +5,9 @@ import type { UiStrings } from '../catalogue/schema';
 import type { StrideEventMap } from '../events';
 import { catalogueInForce, provideBundled, subscribe } from '../catalogue/store';
 import { adoptInlineCatalogues } from './inline-catalogue';
+import { contentLanguage } from './language';
+import { formatNumber } from './numbers';
+import { plural, type Counted } from './plural';
 import { sharedStyles } from './shared.styles';
 import { fill } from './text';
 
@@ -50,7 +53,7 @@ export abstract class StrideElement extends LitElement {
   static override styles: CSSResultGroup = sharedStyles;
 
   /**
-   * The catalogue sections this widget reads, bundled with it.
+   * The catalogue sections this widget reads, bundled with it (`locale` included: see render).
    * @internal
    */
   static bundled: Sections = {};
@@ -58,14 +61,18 @@ export abstract class StrideElement extends LitElement {
   /**
    * Defines the element under `tag`. A tag that is already defined (two
    * copies of the package on one page) is skipped with one warning, never an
-   * exception.
+   * exception. A class already registered under another tag is registered
+   * again through an empty subclass (a constructor can back one tag only), so
+   * `customElements.get('stride-exercise-card').define('clinic-card')` works.
    */
   static define(tag: string): void {
     if (customElements.get(tag)) {
       console.warn(`stride-widgets: <${tag}> is already defined on this page; this copy's definition was skipped.`);
       return;
     }
-    customElements.define(tag, this as unknown as CustomElementConstructor);
+    const registered = customElements.getName?.(this as unknown as CustomElementConstructor) ?? null;
+    const constructor = registered === null ? this : class extends (this as unknown as typeof LitElement) {};
+    customElements.define(tag, constructor as unknown as CustomElementConstructor);
   }
 
   /**
@@ -125,6 +132,20 @@ export abstract class StrideElement extends LitElement {
     super.update(changed);
   }
 
+  /**
+   * Every widget's content sits in one root element that carries the
+   * catalogue's language and direction (English stays left to right and
+   * English on an Arabic page), and repeats the surface, text colour and font
+   * of `:host`, which a page's `* { all: revert }` cancels.
+   */
+  protected override render(): unknown {
+    const { lang, dir } = contentLanguage(this.catalogue.locale);
+    return html`<div class="root" lang=${lang} dir=${dir}>${this.renderContent()}</div>`;
+  }
+
+  /** The widget's content, inside the root element. */
+  protected abstract renderContent(): unknown;
+
   /** The catalogue in force; re-read on every render, so clinic catalogues show at once. */
   protected get catalogue(): Sections {
     return catalogueInForce();
@@ -132,6 +153,24 @@ export abstract class StrideElement extends LitElement {
 
   protected get ui(): UiStrings {
     return this.catalogue.ui as UiStrings;
+  }
+
+  /**
+   * A counted UI string in the catalogue's language: the plural form for
+   * `count`, its placeholders filled, number values written in the locale's
+   * digits ("1 of 12 checked", "3 of 12 checked").
+   */
+  protected fillCounted(forms: Counted, count: number, values: object): string {
+    const locale = this.catalogue.locale;
+    const written = Object.fromEntries(
+      Object.entries(values).map(([name, value]) => [name, typeof value === 'number' ? formatNumber(value, locale) : value]),
+    );
+    return fill(plural(locale, count, forms), written);
+  }
+
+  /** A number in the catalogue's language. */
+  protected formatNumber(value: number): string {
+    return formatNumber(value, this.catalogue.locale);
   }
 
   /** Dispatches a bubbling, composed `stride-*` event; its name and `detail` are checked against `StrideEventMap`. */

@@ -199,7 +199,8 @@ describe('<stride-exercise-card>', () => {
       const el = wrapper.querySelector('stride-exercise-card')!;
       await el.updateComplete;
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(1, 2, 3)');
-      expect(getComputedStyle(el).fontFamily).to.equal('monospace');
+      // The font is set on the content's root element inside the shadow root (see shared.styles.ts).
+      expect(getComputedStyle(shadow(el).querySelector('[part="heading"]')!).fontFamily).to.equal('monospace');
       const dosage = shadow(el).querySelector('[part="dosage"]')!;
       expect(getComputedStyle(dosage).borderInlineStartColor).to.equal('rgb(200, 0, 100)');
     });
@@ -209,7 +210,8 @@ describe('<stride-exercise-card>', () => {
         html`<div style="font-family: Georgia, serif"><stride-exercise-card exercise="plank"></stride-exercise-card></div>`,
       );
       const el = wrapper.querySelector('stride-exercise-card')!;
-      expect(getComputedStyle(el).fontFamily).to.equal('Georgia, serif');
+      await el.updateComplete;
+      expect(getComputedStyle(shadow(el).querySelector('[part="heading"]')!).fontFamily).to.equal('Georgia, serif');
     });
   });
 

@@ -33,7 +33,12 @@ export class StrideCatalogue extends StrideElement {
     return this;
   }
 
+  /** Nothing to show: no shadow root, no root element. */
   override render(): null {
+    return null;
+  }
+
+  protected override renderContent(): null {
     return null;
   }
 

@@ -24,6 +24,7 @@ export const styles = [
     .dosage {
       padding: var(--_space);
       background: var(--_tint);
+      color: var(--_text);
       border-inline-start: 0.3em solid var(--_accent);
       border-radius: var(--_radius);
     }

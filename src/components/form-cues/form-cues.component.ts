@@ -70,10 +70,10 @@ function selectCues(allGroups: readonly CueGroup[], allCues: readonly Cue[], att
  * @cssproperty --stride-font-family - Font (default: the page's).
  * @cssproperty --stride-font-size - Base font size (default 1em).
  * @cssproperty --stride-color-text - Text colour.
- * @cssproperty --stride-color-muted - Secondary text: sources, notes, the badge's label.
+ * @cssproperty --stride-color-muted - Secondary text: sources, notes, the badge's label; the edge of the checkboxes.
  * @cssproperty --stride-color-surface - Background of the widget.
  * @cssproperty --stride-color-border - Borders and rules.
- * @cssproperty --stride-color-accent - Checkboxes, the ticked cue's edge, links and buttons.
+ * @cssproperty --stride-color-accent - Ticked checkboxes, the ticked cue's edge, links and buttons.
  * @cssproperty --stride-color-accent-contrast - Text on accent backgrounds.
  * @cssproperty --stride-color-focus - Focus rings.
  * @cssproperty --stride-color-emergency - The edge of the error alert.
@@ -160,7 +160,7 @@ export class StrideFormCues extends StrideElement {
     this.warnOnce(`ticks cannot be saved under "${storageKey(key)}" (${detail}), so they are kept only until the page is left.`);
   }
 
-  override render(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     const headingProblem = this.headingProblem;
     if (headingProblem) return this.renderProblem(headingProblem);
     const { groups, unknown } = this.selection;
@@ -174,7 +174,7 @@ export class StrideFormCues extends StrideElement {
         <header class="cues__header">
           ${this.renderHeading(t.heading, { id: 'heading', part: 'heading', className: 'widget__heading' })}
           <p class="progress" part="progress" role="status" aria-live="polite" aria-atomic="true">
-            ${fill(t.progress, { checked, total: shown.length })}
+            ${this.fillCounted(t.progress, checked, { checked, total: shown.length })}
           </p>
         </header>
         ${alert}

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { contentStyles } from '../../internal/content.styles';
+import { controlStyles } from '../../internal/controls.styles';
 
 export const styles = [
   contentStyles,
+  controlStyles,
   css`
     .cues {
       gap: calc(var(--_space) * 1.25);
@@ -41,6 +43,7 @@ export const styles = [
     }
     .cue--ticked {
       background: var(--_tint);
+      color: var(--_text);
       border-inline-start-color: var(--_accent);
     }
     .cue__checkbox {
@@ -50,7 +53,6 @@ export const styles = [
       width: 1.5em;
       height: 1.5em;
       margin: 0.125em 0 0;
-      accent-color: var(--_accent);
       cursor: pointer;
     }
     .cue__label {
@@ -110,9 +112,6 @@ export const styles = [
       color: var(--_muted);
     }
     @media (forced-colors: active) {
-      .cue__checkbox {
-        accent-color: auto;
-      }
       .cue--ticked {
         border-inline-start-color: Highlight;
       }

@@ -1,9 +1,9 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { recoveryTimerPart } from '../../catalogue/bundled';
 import type { Protocol } from '../../catalogue/schema';
 import { resolveSources, sourcesLine } from '../../internal/content';
 import { StrideElement, type ConfigProblem } from '../../internal/stride-element';
+import { formatDuration } from '../../internal/numbers';
 import { fill } from '../../internal/text';
 import { formatClock, parseDuration } from './duration';
 import { styles } from './recovery-timer.styles';
@@ -129,6 +129,9 @@ export class StrideRecoveryTimer extends StrideElement {
   /** A screen wake lock while running. */
   keepAwake = false;
 
+  /** The share of the whole timer done at the last render (0–1), drawn by the progress bar. */
+  private done = 0;
+
   /** What the polite live region says: set on start, phase changes and completion only. */
   private announcement = '';
 
@@ -202,6 +205,9 @@ export class StrideRecoveryTimer extends StrideElement {
   private restoreAfterHydration = false;
 
   protected override updated(): void {
+    // Through the CSSOM, never a style attribute in the template: lit's styleMap writes its
+    // first render as style="…", which a strict CSP (style-src 'self') blocks.
+    this.renderRoot.querySelector<HTMLElement>('.progress__bar')?.style.setProperty('--_done', String(this.done));
     if (this.restoreAfterHydration) {
       this.restoreAfterHydration = false;
       this.modelKey = null; // the next update makes the model again, from the save
@@ -214,12 +220,13 @@ export class StrideRecoveryTimer extends StrideElement {
     if (this.timeout === undefined) this.scheduleWakeUp();
   }
 
-  override render(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     if (this.problem || !this.plan || !this.model) return this.renderProblem(this.problem!);
     const t = this.ui.recoveryTimer;
     const plan = this.plan;
     const state = this.model.state;
     const snapshot = this.model.snapshot();
+    this.done = snapshot.elapsedMs / snapshot.totalMs;
     const phase = plan.phases[snapshot.phaseIndex];
     const phaseText = state === 'idle' ? t.ready : snapshot.state === 'complete' ? t.complete : this.phaseText(phase);
     const secondsLeft = Math.ceil(snapshot.remainingMs / 1000);
@@ -245,7 +252,7 @@ export class StrideRecoveryTimer extends StrideElement {
             aria-valuenow=${elapsedSeconds}
             aria-valuetext=${progressText}
           >
-            <div class="progress__bar" part="progress-bar" style=${styleMap({ '--_done': String(snapshot.elapsedMs / snapshot.totalMs) })}></div>
+            <div class="progress__bar" part="progress-bar"></div>
           </div>
         </div>
         ${this.renderControls()}
@@ -295,9 +302,9 @@ export class StrideRecoveryTimer extends StrideElement {
    */
   private phaseText(phase: Phase): string {
     const t = this.ui.recoveryTimer;
-    const parts = [phase.rounds > 1 ? fill(t.phaseRound, { phase: phase.label, round: phase.round, rounds: phase.rounds }) : phase.label];
+    const parts = [phase.rounds > 1 ? fill(t.phaseRound, { phase: phase.label, round: this.formatNumber(phase.round), rounds: this.formatNumber(phase.rounds) }) : phase.label];
     const repeated = new Set(this.plan?.protocol?.sets.map((s) => s.work.label)).size <= 1;
-    if (phase.sets > 1 && repeated) parts.push(fill(t.setOf, { set: phase.set, sets: phase.sets }));
+    if (phase.sets > 1 && repeated) parts.push(fill(t.setOf, { set: this.formatNumber(phase.set), sets: this.formatNumber(phase.sets) }));
     return parts.join(', ');
   }
 
@@ -363,7 +370,7 @@ export class StrideRecoveryTimer extends StrideElement {
     if (this.sound) this.tone.unlock(); // inside the click: browsers allow audio from here
     model.start();
     const first = this.plan!.phases[0];
-    this.announcement = `${this.phaseText(first)}, ${formatClock(first.seconds)}`;
+    this.announcement = `${this.phaseText(first)}, ${formatDuration(first.seconds, this.catalogue.locale)}`;
     this.running();
     this.focusNext = 'pause';
     this.emit('stride-timer-start', null);
@@ -441,7 +448,7 @@ export class StrideRecoveryTimer extends StrideElement {
       this.stopped();
     } else {
       const seconds = Math.ceil(model.snapshot().remainingMs / 1000);
-      this.announcement = `${this.phaseText(phases[last.phaseIndex])}, ${formatClock(seconds)}`;
+      this.announcement = `${this.phaseText(phases[last.phaseIndex])}, ${formatDuration(seconds, this.catalogue.locale)}`;
     }
     // Events last, so that listeners see the new state; one per phase, in order.
     for (const event of events) {

@@ -12,6 +12,7 @@ export const styles = css`
     padding: var(--_space);
     border-radius: var(--_radius);
     background: var(--_tint);
+    color: var(--_text);
   }
   .phase {
     font-size: 1.25em;
@@ -23,17 +24,13 @@ export const styles = css`
   }
   .display {
     margin: 0;
-    font-size: 4em;
+    /* Big, but never wider than the widget: "15:00" fits 320 px at a 200% root font size. */
+    font-size: min(4em, 22cqi);
     font-weight: 700;
     line-height: 1.1;
     /* Digits of equal width: the time does not jiggle as it counts down. */
     font-variant-numeric: tabular-nums;
     letter-spacing: 0.02em;
-  }
-  @container (max-width: 24em) {
-    .display {
-      font-size: 3.25em;
-    }
   }
   .progress {
     justify-self: stretch;
@@ -58,7 +55,7 @@ export const styles = css`
     gap: var(--_space);
   }
   .controls .button {
-    min-width: 7em;
+    min-width: min(7em, 100%);
   }
   .safety {
     display: grid;
@@ -66,6 +63,7 @@ export const styles = css`
     padding: 0.75em var(--_space);
     border-inline-start: 0.3em solid var(--_urgent);
     background: var(--_tint);
+    color: var(--_text);
   }
   .safety__heading {
     font-size: 1.125em;

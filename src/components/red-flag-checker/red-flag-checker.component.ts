@@ -55,11 +55,11 @@ const GROUP_HEADINGS = {
  * @cssproperty --stride-color-urgent - Urgent result.
  * @cssproperty --stride-color-soon - "See someone soon" result.
  * @cssproperty --stride-color-self-care - Self-care result.
- * @cssproperty --stride-color-accent - Primary button and radios.
+ * @cssproperty --stride-color-accent - Primary button and the dot of a chosen radio.
  * @cssproperty --stride-color-accent-contrast - Primary button text.
  * @cssproperty --stride-color-focus - Focus rings.
  * @cssproperty --stride-color-text - Text colour.
- * @cssproperty --stride-color-muted - Hints.
+ * @cssproperty --stride-color-muted - Hints, and the edge of the radios.
  * @cssproperty --stride-color-surface - Background of the widget.
  * @cssproperty --stride-color-border - Borders.
  * @cssproperty --stride-font-family - Font (default: the page's).
@@ -165,7 +165,7 @@ export class StrideRedFlagChecker extends StrideElement {
     if (target === 'first-question') root.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
   }
 
-  override render(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     const problem = this.problem;
     if (problem) return this.renderProblem(problem);
     const set = this.questionSet as RedFlagSet;
@@ -362,8 +362,18 @@ export class StrideRedFlagChecker extends StrideElement {
   }
 
   private scrollResultIntoView(): void {
+    const result = this.renderRoot.querySelector('[part="result"]');
+    const focused = this.shadowRoot?.activeElement;
+    if (result && focused) {
+      // On a small screen the result and the control just answered may not both fit: show as much of
+      // the result as fits with that control still in view, so a keyboard user keeps their place.
+      // Instant, because two smooth scrolls would fight.
+      result.scrollIntoView({ block: 'nearest' });
+      focused.scrollIntoView({ block: 'nearest' });
+      return;
+    }
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.renderRoot.querySelector('[part="result"]')?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+    result?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
   }
 
   private onReset(): void {

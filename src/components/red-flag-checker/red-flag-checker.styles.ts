@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { controlStyles } from '../../internal/controls.styles';
 
-export const styles = css`
+export const styles = [
+  controlStyles,
+  css`
   .disclaimer {
     padding: 0.75em var(--_space);
     border-inline-start: 0.3em solid var(--_border);
@@ -78,7 +81,6 @@ export const styles = css`
     width: 1.5em;
     height: 1.5em;
     margin: 0;
-    accent-color: var(--_accent);
     cursor: pointer;
   }
   .radio__label {
@@ -194,8 +196,6 @@ export const styles = css`
     .result__header {
       border-block-end: 1px solid CanvasText;
     }
-    .radio__input {
-      accent-color: auto;
-    }
   }
-`;
+`,
+];
