@@ -1,5 +1,5 @@
 /**
- * Four library builds from one config (`npm run build` runs them in turn):
+ * Five library builds from one config (`npm run build` runs them in turn):
  * - `vite build` (mode `production`): ES modules for npm, one entry per
  *   widget, with `lit` and `zod` kept as bare imports so a host app loads one
  *   copy of each; writes `catalogue.schema.json` and the translated
@@ -8,6 +8,8 @@
  *   and `stride-widgets.iife.js` (`window.StrideWidgets`), everything inlined
  *   but the clinic-catalogue validator, which they load on demand from
  * - `vite build --mode validator`: `stride-widgets-validate.js` (zod inlined).
+ * - `vite build --mode cdn`: the script-tag loader `cdn/loader.js` and its
+ *   chunks (lit bundled, nothing bare), one per widget and one per exercise.
  * Every build fails when the bundled catalogue or a translated one does not validate.
  */
 import { fileURLToPath } from 'node:url';
@@ -27,9 +29,10 @@ const widgetEntries = {
   ssr: 'src/ssr/index.ts',
 };
 
+/** A catalogue piece's chunk, named for the widgets that read it (see scripts/catalogue-plugin.ts). */
 const contentChunk = (id: string) => {
-  const section = /stride-catalogue-section:(\w+)/.exec(id)?.[1];
-  return section ? `content-${section}` : null;
+  const readers = /stride-content:([\w-]+)\//.exec(id)?.[1];
+  return readers ? `content-${readers}` : null;
 };
 const widgetChunk = (id: string) => {
   const widget = /\/src\/components\/([\w-]+)\//.exec(id.replace(/\\/g, '/'))?.[1];
@@ -40,6 +43,35 @@ const sharedChunk = (id: string) =>
   /\/src\/(internal|styles)\/|\/src\/catalogue\/(store|merge)\.ts$/.test(id.replace(/\\/g, '/'))
     ? 'shared'
     : null;
+
+/**
+ * The loader's chunks: lit, the base element, the store and the UI strings
+ * every widget reads in `shared.js`; each widget's code with its own part of
+ * the catalogue in `<widget>.js`; each exercise in `exercise-<id>.js`.
+ */
+const cdnShared = (id: string) => {
+  const path = id.replace(/\\/g, '/');
+  return /stride-content:common\//.test(path) ||
+    /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/ssr-client)\//.test(path) ||
+    sharedChunk(path)
+    ? 'shared'
+    : null;
+};
+const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const cdnContent = (id: string) => {
+  const exercise = /stride-exercise:([\w-]+)/.exec(id)?.[1];
+  if (exercise) return `exercise-${exercise}`;
+  const readers = /stride-content:([\w-]+)\//.exec(id)?.[1];
+  return readers && !/^[a-z]+(-[a-z]+)+$/.test(readers) ? `content-${readers}` : null;
+};
+/** A widget's code, its part of the catalogue and the pieces only it reads: one chunk. */
+const cdnWidget = (id: string) => {
+  const part = /stride-part:(\w+)Part$/.exec(id)?.[1];
+  if (part) return kebab(part);
+  const readers = /stride-content:([\w-]+)\//.exec(id)?.[1];
+  if (readers) return readers;
+  return widgetChunk(id)?.replace(/^widget-/, '') ?? null;
+};
 
 const bareImports = [
   /^lit($|\/)/,
@@ -84,6 +116,32 @@ export default defineConfig(({ mode }): UserConfig => {
           name: 'StrideWidgets',
           formats: [iife ? 'iife' : 'es'],
           fileName: () => (iife ? 'stride-widgets.iife.js' : 'stride-widgets.js'),
+        },
+      },
+    };
+  }
+  if (mode === 'cdn') {
+    return {
+      plugins: [cataloguePlugin({ emitSchema: false, lazyExercises: true }), minifyCssPlugin()],
+      json: common.json,
+      build: {
+        ...build,
+        outDir: 'dist/cdn',
+        emptyOutDir: true,
+        lib: { entry: { loader: 'src/cdn/loader.ts' }, formats: ['es'] },
+        rolldownOptions: {
+          output: {
+            minify: true,
+            // Unhashed names: the CDN path carries the version, and the loader stays short and readable.
+            chunkFileNames: '[name].js',
+            codeSplitting: {
+              groups: [
+                { debugName: 'shared', name: cdnShared, priority: 3 },
+                { debugName: 'content', name: cdnContent, priority: 2 },
+                { debugName: 'widgets', name: cdnWidget, priority: 1 },
+              ],
+            },
+          },
         },
       },
     };

@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// Prints figures (never a pass/fail): gzip sizes of the built files, the
-// recovery timer's completion error on a busy main thread, and the demo's
-// layout shift with the script tag in <head> and at the end of <body>.
+// Prints figures (never a pass/fail): gzip sizes of the built files, what a
+// page downloads through the loader (with issue 10's targets), Lighthouse on
+// the demo article in each way of embedding (`--no-lighthouse` skips it:
+// about 3 minutes), the render time of 100 cards and 20 checkers against the
+// same DOM by hand, the recovery timer's completion error on a busy main
+// thread, and the demo's layout shift with the script tag in <head> and at
+// the end of <body>.
 // Run `npm run build` first. Each npm entry is measured with the chunks it
 // imports statically (lit and zod stay bare imports, so are not counted).
 import { readFileSync, readdirSync, existsSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
@@ -82,6 +86,27 @@ for (const r of rows) {
   const target = r.target ? `≤ ${kB(r.target)} ${r.gz <= r.target ? 'met' : 'MISSED'}` : '';
   console.log(`${r.label.padEnd(width)}  ${kB(r.raw).padStart(9)}  ${kB(r.gz).padStart(9)}  ${target}`);
 }
+
+console.log('');
+console.log('What a page downloads (gzip -9, each file on its own as a server sends it; issue 10 targets)');
+const { BUDGETS, bytes } = await import('./sizes.mjs');
+for (const { label, files, target } of BUDGETS) {
+  const { gz } = bytes(files());
+  console.log(`  ${label.padEnd(40)} ${kB(gz).padStart(9)}  ≤ ${kB(target)} ${gz <= target ? 'met' : 'MISSED'}`);
+}
+
+console.log('');
+if (!process.argv.includes('--no-lighthouse')) {
+  const { printLighthouseFigures } = await import('./bench-lighthouse.mjs');
+  await printLighthouseFigures();
+  console.log('');
+}
+
+const { renderRatio } = await import('./bench-render.mjs');
+const render = await renderRatio();
+console.log(
+  `Render: 100 cards + 20 checkers in ${render.widgetsMs.toFixed(0)} ms; the same DOM by hand (createElement) ${render.handMs.toFixed(0)} ms; ratio ${render.ratio.toFixed(2)} (median of 7)`,
+);
 
 console.log('');
 const { printTimerFigures } = await import('./bench-timer.mjs');

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run build`: the four Vite library builds (see vite.config.ts), the
+// `npm run build`: the five Vite library builds (see vite.config.ts), the
 // space-reserving stylesheet, then the type declarations, the Custom Elements
 // Manifest with the typings and editor data generated from it, and the checks
 // that fail the build when the manifest loses a documented attribute, event or part.
@@ -16,7 +16,7 @@ process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
 const { build } = await import('vite');
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-for (const mode of ['production', 'bundle', 'iife', 'validator']) {
+for (const mode of ['production', 'bundle', 'iife', 'validator', 'cdn']) {
   await build({ root, mode, configLoader: 'bundle', logLevel: 'warn' });
 }
 // Plain CSS, shipped as written: it must work before any script has run.

@@ -3,11 +3,14 @@
  * and writes `catalogue.schema.json`, generated from the zod schema.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
 import type { Plugin } from 'vite';
 import { Catalogue } from '../src/catalogue/schema';
 import { referenceIssues } from '../src/catalogue/integrity';
 import { formatIssues } from '../src/catalogue/validate';
+import type { Sections } from '../src/catalogue/merge';
+import { SHARED_UI, WIDGETS, WIDGET_PARTS, citedSourceIds, exercisePart, type Widget } from '../src/catalogue/parts';
 
 const cataloguePath = new URL('../src/catalogue/catalogue.json', import.meta.url);
 
@@ -29,42 +32,152 @@ export function catalogueJsonSchema(): object {
   };
 }
 
-const SECTION_PREFIX = 'stride-catalogue-section:';
+const CONTENT_PREFIX = '\0stride-content:';
+const EXERCISE_PREFIX = '\0stride-exercise:';
+const PART_PREFIX = '\0stride-part:';
+const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const srcFile = (path: string) => fileURLToPath(new URL(`../src/${path}`, import.meta.url)).replace(/\\/g, '/');
 
 /**
- * Serves `catalogue.json`, as imported by `src/catalogue/bundled.ts`, as one
- * module per top-level section, so that a chunk carries only the sections
- * its widgets read (a JSON file is otherwise one module, shared whole).
+ * The pieces `catalogue.json` is cut into, each served as a module of its
+ * own: every section, every UI-string group, and the sources grouped by the
+ * widgets that cite them. A piece's module id names the widgets that read it
+ * (`exercise-card_form-cues`, `common` for all four, `catalogue` for none), so
+ * vite.config.ts can put the pieces with the same readers in one chunk.
  */
-function sectionModules(): Pick<Plugin, 'resolveId' | 'load'> {
+function cutCatalogue(data: Sections, lazyExercises: boolean) {
+  // Through the loader the card reads its exercises (and their sources) one by one, not from its part.
+  const sectionsOf = (w: Widget): readonly string[] =>
+    lazyExercises && w === 'exerciseCard' ? ['locale'] : WIDGET_PARTS[w].sections;
+  const pieces = new Map<string, { readers: string; value: unknown }>();
+  const readersOf = (widgets: readonly Widget[]) =>
+    widgets.length === WIDGETS.length ? 'common' : widgets.length ? widgets.map(kebab).join('_') : 'catalogue';
+  const add = (name: string, widgets: readonly Widget[], value: unknown) => {
+    pieces.set(name, { readers: readersOf(widgets), value });
+    return name;
+  };
+  const parts = Object.fromEntries(WIDGETS.map((w) => [w, { sections: [] as string[], sources: [] as string[], ui: [] as string[] }]));
+  const whole = { sections: [] as string[], sources: [] as string[], ui: [] as string[] };
+
+  for (const section of Object.keys(data)) {
+    if (section === 'sources' || section === 'ui') {
+      whole.sections.push(section);
+      continue;
+    }
+    const readers = WIDGETS.filter((w) => sectionsOf(w).includes(section));
+    add(`section-${section}`, readers, data[section as keyof Sections]);
+    whole.sections.push(section);
+    for (const w of readers) parts[w].sections.push(section);
+  }
+  const bySignature = new Map<string, { widgets: Widget[]; sources: unknown[] }>();
+  for (const source of data.sources ?? []) {
+    const widgets = WIDGETS.filter((w) => sectionsOf(w).some((s) => citedSourceIds(data[s as keyof Sections]).has(source.id)));
+    const signature = widgets.join('_');
+    if (!bySignature.has(signature)) bySignature.set(signature, { widgets, sources: [] });
+    bySignature.get(signature)!.sources.push(source);
+  }
+  let n = 0;
+  for (const { widgets, sources } of bySignature.values()) {
+    const name = add(`sources-${n++}`, widgets, sources);
+    whole.sources.push(name);
+    for (const w of widgets) parts[w].sources.push(name);
+  }
+  for (const group of Object.keys(data.ui ?? {})) {
+    const readers = (SHARED_UI as readonly string[]).includes(group)
+      ? WIDGETS
+      : WIDGETS.filter((w) => WIDGET_PARTS[w].ui === group);
+    add(`ui-${group}`, readers, (data.ui as Record<string, unknown>)[group]);
+    whole.ui.push(group);
+    for (const w of readers) parts[w].ui.push(group);
+  }
+  return { pieces, parts, whole };
+}
+
+/**
+ * The generated stand-in for `src/catalogue/bundled.ts`: the same exports,
+ * each re-exported from a module of its own (`${PART_PREFIX}<name>`) that
+ * assembles it from the piece modules, so importing one part never pulls in
+ * another. With `lazyExercises` (the script-tag loader) the card's part
+ * carries no exercises and no sources: the loader fetches each exercise,
+ * with the sources it cites, on first sight.
+ */
+function bundledModule(): string {
+  return ['catalogue', ...WIDGETS.map((w) => `${w}Part`)]
+    .map((name) => `export { default as ${name} } from '${PART_PREFIX}${name}';`)
+    .join('\n');
+}
+
+function partModule(data: Sections, lazyExercises: boolean, name: string): string {
+  const { pieces, parts, whole } = cutCatalogue(data, lazyExercises);
+  const ref = (piece: string) => piece.replace(/\W/g, '_');
+  const object = (sections: readonly string[], sources: string[], ui: string[]) =>
+    `{ ${sections
+      .map((section) => {
+        if (section === 'sources') return `sources: [${sources.map((s) => `...${ref(s)}`).join(', ')}]`;
+        if (section === 'ui') return `ui: { ${ui.map((g) => `${g}: ${ref(`ui-${g}`)}`).join(', ')} }`;
+        return `${section}: ${ref(`section-${section}`)}`;
+      })
+      .join(', ')} }`;
+  let body: string;
+  let used: string[];
+  if (name === 'catalogue') {
+    body = object(whole.sections, whole.sources, whole.ui);
+    used = [...pieces.keys()];
+  } else {
+    const part = parts[name.replace(/Part$/, '')];
+    body = object([...part.sections, 'sources', 'ui'], part.sources, part.ui);
+    used = [...part.sections.map((s) => `section-${s}`), ...part.sources, ...part.ui.map((g) => `ui-${g}`)];
+  }
+  // The loader fetches a widget's part as one chunk, so there each piece not every widget reads is written in place
+  // (a clinic's `<stride-catalogue>` then fetches its own copy): chunking shared pieces apart cost requests.
+  const inline = (piece: string) => lazyExercises && pieces.get(piece)!.readers !== 'common';
+  const lines = used.map((piece) =>
+    inline(piece)
+      ? `const ${ref(piece)} = ${JSON.stringify(pieces.get(piece)!.value)};`
+      : `import ${ref(piece)} from '${CONTENT_PREFIX}${pieces.get(piece)!.readers}/${piece}';`,
+  );
+  return [...lines.sort((a, b) => Number(a.startsWith('const')) - Number(b.startsWith('const'))), `export default ${body};`].join('\n');
+}
+
+/**
+ * Serves `src/catalogue/bundled.ts` as generated modules over the pieces of
+ * `catalogue.json` (so a chunk carries only the pieces its widgets read), and
+ * for the loader `src/cdn/exercise-loaders.ts` as one dynamic import per
+ * exercise.
+ */
+function contentModules(lazyExercises: boolean): Pick<Plugin, 'load' | 'resolveId'> {
+  const read = () => JSON.parse(readFileSync(cataloguePath, 'utf8')) as Sections;
   return {
-    resolveId(source, importer) {
-      if (source === './catalogue.json' && importer?.replace(/\\/g, '/').endsWith('/src/catalogue/bundled.ts')) {
-        return '\0stride-catalogue';
-      }
-      if (source.startsWith(SECTION_PREFIX)) return `\0${source}`;
-      return null;
+    resolveId(source) {
+      return [CONTENT_PREFIX, EXERCISE_PREFIX, PART_PREFIX].some((prefix) => source.startsWith(prefix)) ? source : null;
     },
     load(id) {
-      const data = JSON.parse(readFileSync(cataloguePath, 'utf8')) as Record<string, unknown>;
-      if (id === '\0stride-catalogue') {
-        return Object.keys(data)
-          .map((section) => `export { default as ${section} } from '${SECTION_PREFIX}${section}';`)
-          .join('\n');
+      const path = id.replace(/\\/g, '/').replace(/\?.*$/, '');
+      if (path === srcFile('catalogue/bundled.ts')) return bundledModule();
+      if (id.startsWith(PART_PREFIX)) return partModule(read(), lazyExercises, id.slice(PART_PREFIX.length));
+      if (lazyExercises && path === srcFile('cdn/exercise-loaders.ts')) {
+        const entries = (read().exercises ?? []).map((e) => `${JSON.stringify(e.id)}: () => import('${EXERCISE_PREFIX}${e.id}')`);
+        return `export const exerciseLoaders = { ${entries.join(', ')} };`;
       }
-      if (id.startsWith(`\0${SECTION_PREFIX}`)) {
-        return `export default ${JSON.stringify(data[id.slice(SECTION_PREFIX.length + 1)])};`;
+      if (id.startsWith(EXERCISE_PREFIX)) {
+        return `export default ${JSON.stringify(exercisePart(read(), id.slice(EXERCISE_PREFIX.length)))};`;
+      }
+      if (id.startsWith(CONTENT_PREFIX)) {
+        const name = id.slice(id.lastIndexOf('/') + 1);
+        const piece = cutCatalogue(read(), lazyExercises).pieces.get(name);
+        if (!piece) this.error(`unknown catalogue piece ${id}`);
+        return `export default ${JSON.stringify(piece.value)};`;
       }
       return null;
     },
   };
 }
 
-export function cataloguePlugin({ emitSchema }: { emitSchema: boolean }): Plugin {
+export function cataloguePlugin({ emitSchema, lazyExercises = false }: { emitSchema: boolean; lazyExercises?: boolean }): Plugin {
   return {
     name: 'stride-catalogue',
     enforce: 'pre',
-    ...sectionModules(),
+    ...contentModules(lazyExercises),
     buildStart() {
       this.addWatchFile(cataloguePath.pathname);
       const issues = bundledCatalogueIssues();

@@ -56,6 +56,7 @@ ${script}
 const BUNDLES = {
   'the classic-script IIFE': '<script src="/dist/stride-widgets.iife.js"></script>',
   'the ES bundle': '<script type="module" src="/dist/stride-widgets.js"></script>',
+  'the loader': '<script type="module" src="/dist/cdn/loader.js"></script>',
 };
 
 /**
@@ -96,7 +97,7 @@ for (const [bundle, script] of Object.entries(BUNDLES)) {
     // Hold the bundle back until the pre-rendered nodes are marked, to see whether hydration keeps them.
     let release;
     const held = new Promise((resolve) => (release = resolve));
-    await page.route(/\/dist\/stride-widgets(\.iife)?\.js$/, async (route) => {
+    await page.route(/\/dist\/(stride-widgets(\.iife)?|cdn\/loader)\.js$/, async (route) => {
       await held;
       await route.continue();
     });

@@ -3,9 +3,10 @@
 // dev-server client injected, so the page is exactly what a blogger's would be.
 // Usage: node scripts/serve.mjs [port]   (default 5173; 0 picks a free port)
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const types = {
@@ -29,12 +30,46 @@ function fileFor(urlPath) {
 }
 
 /**
+ * POST /api/render: pre-renders the HTML in the body with `renderHTML` from
+ * the built `dist/ssr.js` (the "Get the code" builder's third snippet).
+ * 204 (no content, not an error in the browser's console) when that build
+ * is absent; the builder then shows the `render` command, as on a static host.
+ */
+async function renderEndpoint(req, res) {
+  let body = '';
+  for await (const chunk of req) {
+    body += chunk;
+    if (body.length > 100_000) {
+      res.writeHead(413).end('Too large');
+      return;
+    }
+  }
+  let renderHTML;
+  try {
+    ({ renderHTML } = await import(pathToFileURL(join(root, 'dist', 'ssr.js')).href));
+  } catch {
+    // Not built (or no SSR in this version): the builder falls back to the command.
+  }
+  if (typeof renderHTML !== 'function') {
+    res.writeHead(204).end();
+    return;
+  }
+  try {
+    const html = await renderHTML(body);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
+  } catch (error) {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end(String(error?.message ?? error));
+  }
+}
+
+/**
  * `hooks` are for the test and bench scripts: `headers(path)` adds response
  * headers (a CSP), `delay(path)` holds a response back for some milliseconds
  * (a slow script, so the page paints before it runs).
  */
 export function startServer(port = 5173, host = '127.0.0.1', hooks = {}) {
   const server = createServer(async (req, res) => {
+    if (req.method === 'POST' && req.url === '/api/render') return renderEndpoint(req, res);
     let file;
     try {
       file = fileFor(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -50,11 +85,19 @@ export function startServer(port = 5173, host = '127.0.0.1', hooks = {}) {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
       const delay = hooks.delay?.(path) ?? 0;
       if (delay) await new Promise((done) => setTimeout(done, delay));
+      const type = types[extname(file)] ?? 'application/octet-stream';
+      // Text goes out gzipped when the browser asks, as any host sends it: page-speed figures count real bytes.
+      const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && /^(text\/|application\/json|image\/svg)/.test(type);
       res.writeHead(200, {
-        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'content-type': type,
         'cache-control': 'no-store',
+        ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
         ...hooks.headers?.(path),
       });
+      if (gzip) {
+        res.end(gzipSync(body));
+        return;
+      }
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });

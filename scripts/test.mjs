@@ -39,6 +39,8 @@ const STAGES = {
   // `stride-widgets/ssr` and the `stride-widgets` command line, in Node against the build.
   cli: { command: process.execPath, args: ['--test', '--test-reporter=spec', 'tests/node/'], needs: 'build' },
   examples: { command: process.execPath, args: ['scripts/examples.mjs'], needs: 'build' },
+  'e2e-embed': { command: process.execPath, args: ['scripts/e2e-embed.mjs'], needs: 'build' },
+  'size-budget': { command: process.execPath, args: ['scripts/size-budget.mjs'], needs: 'build' },
 };
 
 const asked = process.argv.slice(2);

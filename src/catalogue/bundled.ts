@@ -1,8 +1,20 @@
 /**
- * The bundled catalogue, section by section. Only re-exports, so that a
- * chunk imports just the sections its widgets read: the build serves each
- * section of `catalogue.json` as a module of its own (scripts/catalogue-plugin.ts).
- * Widgets type what they read through `Sections`; the tests and the build
- * validate the JSON against the schema.
+ * The bundled catalogue: whole (for the catalogue API, which merges clinic
+ * catalogues against all of it) and as each widget's part (only the sections,
+ * sources and UI strings it reads; see parts.ts).
+ *
+ * This file is what the tests run. The build replaces it with a generated
+ * module of the same exports whose parts are assembled from one module per
+ * piece of `catalogue.json` (scripts/catalogue-plugin.ts), so an entry carries
+ * only the content its widgets read, and a bundle with every widget carries
+ * each piece once.
  */
-export { sources, exercises, redFlagSets, cueGroups, cues, protocols, ui, version, locale, review } from './catalogue.json';
+import data from './catalogue.json';
+import type { Sections } from './merge';
+import { widgetPart } from './parts';
+
+export const catalogue = data as unknown as Sections;
+export const exerciseCardPart = widgetPart(catalogue, 'exerciseCard');
+export const redFlagCheckerPart = widgetPart(catalogue, 'redFlagChecker');
+export const formCuesPart = widgetPart(catalogue, 'formCues');
+export const recoveryTimerPart = widgetPart(catalogue, 'recoveryTimer');

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { exercises, locale, sources, ui } from '../../catalogue/bundled';
-import type { Sections } from '../../catalogue/merge';
+import { exerciseCardPart } from '../../catalogue/bundled';
+import { requestEntry } from '../../catalogue/store';
 import type { Dosage, Exercise, Variation } from '../../catalogue/schema';
 import { StrideElement, type ConfigProblem } from '../../internal/stride-element';
 import { countIn } from '../../internal/plural';
@@ -50,7 +50,7 @@ import { styles } from './exercise-card.styles';
 export class StrideExerciseCard extends StrideElement {
   static override styles = [StrideElement.styles, styles];
   /** @internal */
-  static override bundled = { exercises, sources, ui, locale } as unknown as Sections;
+  static override bundled = exerciseCardPart;
   static override properties = {
     ...StrideElement.properties,
     exercise: { reflect: true },
@@ -77,6 +77,8 @@ export class StrideExerciseCard extends StrideElement {
   }
 
   protected override renderContent(): TemplateResult {
+    // Through the script-tag loader, an exercise added after the page loaded is fetched on first sight.
+    if (!this.entry && this.exercise && requestEntry('exercises', this.exercise.trim())) return html``;
     const problem = this.problem;
     if (problem) return this.renderProblem(problem);
     const exercise = this.entry as Exercise;

@@ -1,7 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { locale, redFlagSets, review, sources, ui } from '../../catalogue/bundled';
-import type { Sections } from '../../catalogue/merge';
+import { redFlagCheckerPart } from '../../catalogue/bundled';
 import type { RedFlagQuestion, RedFlagResult, RedFlagSet, Review, TriageLevel } from '../../catalogue/schema';
 import { sourcesLine } from '../../internal/content';
 import { StrideElement, type ConfigProblem } from '../../internal/stride-element';
@@ -71,7 +70,7 @@ const GROUP_HEADINGS = {
 export class StrideRedFlagChecker extends StrideElement {
   static override styles = [StrideElement.styles, styles];
   /** @internal */
-  static override bundled = { redFlagSets, sources, ui, review, locale } as unknown as Sections;
+  static override bundled = redFlagCheckerPart;
   static override properties = {
     ...StrideElement.properties,
     set: { reflect: true },

@@ -1,0 +1,346 @@
+#!/usr/bin/env node
+// End-to-end checks of embedding (run `npm run build` first), in Debian's
+// headless Chromium: the script-tag loader (dist/cdn/loader.js) fetches only
+// what a page shows, defines tags added later, stops watching, and lives
+// beside the IIFE; the "Get the code" builder's snippets each render their
+// widget on a blank page. Prints "N passed, N failed".
+import { createRequire } from 'node:module';
+import { relative } from 'node:path';
+import { startServer } from './serve.mjs';
+import { launchChromium } from './browser.mjs';
+import { dist, loaderFiles } from './sizes.mjs';
+
+const server = await startServer(0);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await launchChromium();
+const results = [];
+
+async function check(name, fn) {
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(`  ✗ ${name}\n    ${String(error?.stack ?? error).split('\n').join('\n    ')}`);
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** Runs `fn` on a fresh page at `path` (after `init` scripts), recording errors, warnings and requests; asserts no page error. */
+async function onPage(path, fn, { init, context } = {}) {
+  const page = await (context ?? browser).newPage();
+  const seen = { errors: [], warnings: [], requests: [] };
+  page.on('pageerror', (e) => seen.errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') seen.errors.push(m.text());
+    if (m.type() === 'warning') seen.warnings.push(m.text());
+  });
+  page.on('request', (r) => seen.requests.push(new URL(r.url()).pathname));
+  if (init) await page.addInitScript(init);
+  try {
+    await page.goto(origin + path, { waitUntil: 'networkidle' });
+    await fn(page, seen);
+    assert(seen.errors.length === 0, `page errors: ${seen.errors.join(' | ')}`);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Resolves when `tag`'s first element shows its heading (or the element named by `selector`). */
+const rendered = (page, tag, part = 'heading') =>
+  page.waitForFunction(
+    ([t, p]) => document.querySelector(t)?.shadowRoot?.querySelector(`[part="${p}"]`),
+    [tag, part],
+    { timeout: 10_000 },
+  );
+
+const cdnRequests = (seen) => seen.requests.filter((p) => p.startsWith('/dist/')).sort();
+
+console.log('e2e-embed: the loader and the builder in headless Chromium');
+
+await check('a page with one card fetches the loader, the shared chunk, the card and its exercise, and nothing else', async () => {
+  await onPage('/tests/e2e/loader-one-card.html', async (page, seen) => {
+    await rendered(page, 'stride-exercise-card');
+    const heading = await page.evaluate(
+      () => document.querySelector('stride-exercise-card').shadowRoot.querySelector('[part="heading"]').textContent,
+    );
+    assert(heading.trim() === 'Bird dog', `card heading: ${heading}`);
+    const fetched = cdnRequests(seen);
+    for (const other of ['red-flag-checker', 'form-cues', 'recovery-timer', 'catalogue', 'validate', 'exercise-side-plank']) {
+      assert(!fetched.some((p) => p.includes(`/${other}`)), `fetched ${other}: ${fetched.join(', ')}`);
+    }
+    // The size budget counts these same files (scripts/sizes.mjs), so it measures what a page really downloads.
+    const expected = loaderFiles(['stride-exercise-card'], ['bird-dog']).map((f) => `/dist/${relative(dist, f)}`).sort();
+    assert(JSON.stringify(fetched) === JSON.stringify(expected), `fetched ${fetched.join(', ')}; counted ${expected.join(', ')}`);
+    const scripts = await page.$$eval('script', (s) => s.map((x) => x.type));
+    assert(scripts.join() === 'module', 'one module script on the page');
+  });
+});
+
+await check('the loader serves no bare import: every chunk imports only relative files', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  for (const file of readdirSync(`${dist}/cdn`).filter((f) => f.endsWith('.js'))) {
+    const code = readFileSync(`${dist}/cdn/${file}`, 'utf8');
+    const bare = [...code.matchAll(/(?:from|import)\s*\(?\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]).filter((s) => !s.startsWith('./'));
+    assert(bare.length === 0, `${file} imports ${bare.join(', ')}`);
+  }
+});
+
+await check('tags added later are defined, and a card with another exercise fetches it on first sight', async () => {
+  await onPage('/tests/e2e/loader-one-card.html', async (page, seen) => {
+    await rendered(page, 'stride-exercise-card');
+    await page.evaluate(() => {
+      const box = document.createElement('div');
+      box.innerHTML =
+        '<stride-exercise-card exercise="glute-bridge"></stride-exercise-card><stride-recovery-timer protocol="ice"></stride-recovery-timer>';
+      document.querySelector('main').append(box);
+    });
+    await page.waitForFunction(() => customElements.get('stride-recovery-timer'), null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => document.querySelectorAll('stride-exercise-card')[1]?.shadowRoot?.querySelector('[part="heading"]')?.textContent.trim() === 'Glute bridge',
+      null,
+      { timeout: 10_000 },
+    );
+    await rendered(page, 'stride-recovery-timer', 'display');
+    const fetched = cdnRequests(seen);
+    assert(fetched.includes('/dist/cdn/exercise-glute-bridge.js'), `fetched ${fetched.join(', ')}`);
+    assert(!fetched.some((p) => /red-flag-checker|form-cues/.test(p)), `fetched ${fetched.join(', ')}`);
+  });
+});
+
+await check('an unknown exercise shows the card\'s error through the loader', async () => {
+  await onPage('/tests/e2e/loader-one-card.html', async (page, seen) => {
+    await rendered(page, 'stride-exercise-card');
+    await page.evaluate(() => {
+      const card = document.createElement('stride-exercise-card');
+      card.setAttribute('exercise', 'no-such-exercise');
+      document.body.append(card);
+    });
+    await page.waitForFunction(() => document.querySelectorAll('stride-exercise-card')[1]?.shadowRoot?.querySelector('[role="alert"]'));
+    assert(seen.warnings.some((w) => w.includes('no-such-exercise')), `warnings: ${seen.warnings.join(' | ')}`);
+  });
+});
+
+/** Counts MutationObserver.disconnect calls in the page. */
+const countDisconnects = () => {
+  window.__disconnects = 0;
+  const original = MutationObserver.prototype.disconnect;
+  MutationObserver.prototype.disconnect = function disconnect() {
+    window.__disconnects += 1;
+    return original.call(this);
+  };
+};
+
+await check('the loader keeps watching until every tag is defined, then stops', async () => {
+  await onPage(
+    '/tests/e2e/loader-one-card.html',
+    async (page) => {
+      await rendered(page, 'stride-exercise-card');
+      assert((await page.evaluate(() => window.__disconnects)) === 0, 'it stopped watching with tags still undefined');
+      await page.evaluate(() => {
+        for (const tag of ['stride-red-flag-checker', 'stride-form-cues', 'stride-recovery-timer', 'stride-catalogue']) {
+          document.body.append(document.createElement(tag));
+        }
+      });
+      await page.waitForFunction(() => window.__disconnects === 1, null, { timeout: 10_000 });
+      // Once stopped, a new element of a defined tag still upgrades (the browser does that, not the loader).
+      await page.evaluate(() => document.body.append(document.createElement('stride-form-cues')));
+      assert((await page.evaluate(() => window.__disconnects)) === 1, 'disconnected more than once');
+    },
+    { init: countDisconnects },
+  );
+});
+
+await check('the loader beside the IIFE throws nothing and warns once per tag on the page', async () => {
+  await onPage(
+    '/tests/e2e/loader-and-iife.html',
+    async (page, seen) => {
+      await rendered(page, 'stride-exercise-card');
+      for (const tag of ['stride-exercise-card', 'stride-form-cues']) {
+        const count = seen.warnings.filter((w) => w.includes(`<${tag}>`)).length;
+        assert(count === 1, `expected one warning naming <${tag}>, got ${count}: ${seen.warnings.join(' | ')}`);
+      }
+      const fetched = cdnRequests(seen);
+      assert(!fetched.some((p) => /cdn\/(exercise-card|form-cues)/.test(p)), `the loader fetched code for defined tags: ${fetched}`);
+      // Every tag is defined by the IIFE, so the loader has nothing to watch for.
+      assert((await page.evaluate(() => window.__disconnects)) >= 1, 'the loader is still watching');
+    },
+    { init: countDisconnects },
+  );
+});
+
+await check('every widget renders through the loader, with no axe violations', async () => {
+  const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  await onPage('/tests/e2e/loader-all.html', async (page) => {
+    await rendered(page, 'stride-exercise-card');
+    await rendered(page, 'stride-red-flag-checker', 'form');
+    await rendered(page, 'stride-form-cues', 'progress');
+    await rendered(page, 'stride-recovery-timer', 'display');
+    await page.addScriptTag({ path: axeSource });
+    const violations = await page.evaluate(async () => {
+      const results = await window.axe.run(document, { resultTypes: ['violations'] });
+      return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    assert(violations.length === 0, violations.join(' | '));
+  });
+});
+
+/** The builder's options for one widget, set through its form as a user would. */
+const BUILDER_CASES = [
+  {
+    tag: 'stride-exercise-card',
+    set: async (page) => {
+      await page.selectOption('#exercise', 'side-plank');
+      await page.check('#compact');
+      await page.selectOption('#theme', 'dark');
+      await page.selectOption('#heading-level', '4');
+    },
+    expect: ['exercise="side-plank"', ' compact', 'theme="dark"', 'heading-level="4"'],
+  },
+  {
+    tag: 'stride-red-flag-checker',
+    set: async (page) => {
+      await page.fill('#emergency-number', '112');
+      await page.fill('#advice-line', '111');
+    },
+    expect: ['emergency-number="112"', 'advice-line="111"'],
+  },
+  {
+    tag: 'stride-form-cues',
+    set: async (page) => {
+      await page.check('#cue-posture');
+      await page.check('#cue-arms');
+      await page.selectOption('#theme', 'light');
+    },
+    expect: ['cues="posture,arms"', 'theme="light"'],
+  },
+  {
+    tag: 'stride-recovery-timer',
+    set: async (page) => {
+      await page.selectOption('#protocol', 'heat');
+      await page.selectOption('#heading-level', '2');
+    },
+    expect: ['protocol="heat"', 'heading-level="2"'],
+  },
+];
+
+/** The text a widget shows (its shadow root, whitespace folded, styles aside), and its attributes. */
+const shown = (page, tag) =>
+  page.$eval(tag, (el) => ({
+    // Pre-rendered shadow roots also carry their styles (<style>) and a notice for readers without JavaScript
+    // (<noscript>): the text shown is the rest.
+    text: (() => {
+      if (!el.shadowRoot) return '';
+      const walker = document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_TEXT);
+      const parts = [];
+      while (walker.nextNode()) if (!walker.currentNode.parentElement?.closest('style, noscript')) parts.push(walker.currentNode.data);
+      return parts.join('').replace(/\s+/g, ' ').trim();
+    })(),
+    attributes: el.getAttributeNames().map((n) => `${n}=${el.getAttribute(n)}`).sort(),
+    error: Boolean(el.shadowRoot?.querySelector('[role="alert"]')),
+  }));
+
+/** The snippet of the current options, once the builder has written it. */
+async function builderSnippet(page) {
+  await page.waitForSelector('body[data-ready]', { state: 'attached' });
+  return page.$eval('#snippet', (t) => t.value);
+}
+
+await check('the builder pins the package version in its snippets', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const code = readFileSync(new URL('../demo/builder.js', import.meta.url), 'utf8');
+  assert(code.includes(`export const VERSION = '${version}';`), `demo/builder.js does not pin ${version}`);
+});
+
+await check('every builder snippet, pasted into a blank page, renders the widget the builder showed', async () => {
+  // A blank page on another origin; the CDN the snippets name is answered from this build's dist/.
+  const context = await browser.newContext();
+  await context.route('https://unpkg.com/**', async (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^\/stride-widgets@[^/]+\/dist\//, '/dist/');
+    const response = await fetch(origin + path);
+    await route.fulfill({ status: response.status, contentType: 'text/javascript', body: Buffer.from(await response.arrayBuffer()) });
+  });
+  let blankBody = '';
+  await context.route('http://blank.test/', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body>\n${blankBody}\n</body></html>`,
+    }),
+  );
+  try {
+    await onPage('/demo/builder.html', async (builder) => {
+      for (const { tag, set, expect } of BUILDER_CASES) {
+        await builder.check(`input[name="widget"][value="${tag}"]`);
+        await set(builder);
+        for (const kind of ['loader', 'classic', 'prerendered']) {
+          await builder.check(`input[name="kind"][value="${kind}"]`);
+          const snippet = await builderSnippet(builder);
+          for (const part of expect) assert(snippet.includes(part), `${tag} ${kind}: "${part}" missing from\n${snippet}`);
+          const script = kind === 'classic' ? '<script src="https://unpkg.com/' : '<script type="module" src="https://unpkg.com/';
+          assert(snippet.includes(script), `${tag} ${kind}: the script tag\n${snippet}`);
+          // With the demo server's render endpoint (a build with dist/ssr.js) the snippet is declarative shadow DOM;
+          // without it, the element with the `render` command to run at build time.
+          if (kind === 'prerendered') {
+            const ok = /<template shadowroot(mode)?=/.test(snippet) || snippet.includes('npx stride-widgets render');
+            assert(ok, `${tag}: neither pre-rendered HTML nor the render command\n${snippet}`);
+          }
+          await builder.waitForFunction((t) => document.querySelector(`#preview ${t}`)?.shadowRoot?.childElementCount, tag);
+          const preview = await shown(builder, `#preview ${tag}`);
+          assert(!preview.error && preview.text, `${tag}: the preview rendered: ${JSON.stringify(preview)}`);
+
+          blankBody = snippet;
+          const page = await context.newPage();
+          const errors = [];
+          page.on('pageerror', (e) => errors.push(e.message));
+          await page.goto('http://blank.test/', { waitUntil: 'networkidle' });
+          await page.waitForFunction((t) => document.querySelector(t)?.shadowRoot?.childElementCount, tag, { timeout: 10_000 });
+          const pasted = await shown(page, tag);
+          await page.close();
+          assert(errors.length === 0, `${tag} ${kind}: page errors ${errors.join(' | ')}`);
+          assert(JSON.stringify(pasted) === JSON.stringify(preview), `${tag} ${kind}: pasted ${JSON.stringify(pasted).slice(0, 300)}\nshown ${JSON.stringify(preview).slice(0, 300)}`);
+        }
+      }
+    });
+  } finally {
+    await context.close();
+  }
+});
+
+await check('the builder has no axe violations, light and dark, for each widget', async () => {
+  const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  for (const colorScheme of ['light', 'dark']) {
+    const context = await browser.newContext({ colorScheme });
+    try {
+      await onPage(
+        '/demo/builder.html',
+        async (page) => {
+          await page.addScriptTag({ path: axeSource });
+          for (const { tag } of BUILDER_CASES) {
+            await page.check(`input[name="widget"][value="${tag}"]`);
+            await page.waitForFunction((t) => document.querySelector(`#preview ${t}`)?.shadowRoot?.childElementCount, tag);
+            const violations = await page.evaluate(async () => {
+              const results = await window.axe.run(document, { resultTypes: ['violations'] });
+              return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+            });
+            assert(violations.length === 0, `${colorScheme}, ${tag}: ${violations.join(' | ')}`);
+          }
+        },
+        { context },
+      );
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+await browser.close();
+server.close();
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed;
+console.log(`e2e-embed: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

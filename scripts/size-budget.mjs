@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// The size budget (a stage of `npm test`, after the build): gzip bytes a page
+// downloads are deterministic, so exceeding a limit in scripts/sizes.mjs
+// fails. Prints "N passed, N failed".
+import { BUDGETS, bytes, kB } from './sizes.mjs';
+
+let failed = 0;
+for (const { label, files, target, limit } of BUDGETS) {
+  const { gz } = bytes(files());
+  const ok = gz <= limit;
+  if (!ok) failed += 1;
+  const status = gz <= target ? 'target met' : `target ${kB(target)} not met yet`;
+  console.log(`  ${ok ? '✓' : '✗'} ${label}: ${kB(gz)} (limit ${kB(limit)}; ${status})`);
+}
+console.log(`size-budget: ${BUDGETS.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,87 @@
+/**
+ * `dist/cdn/loader.js`, the script-tag loader: one
+ * `<script type="module" src=".../dist/cdn/loader.js">` defines only the
+ * `stride-*` elements on the page, and those added later. On first sight of a
+ * tag it fetches that widget's code and its part of the catalogue (for cards,
+ * only the exercises shown, each with the sources it cites), provides the
+ * content, then defines the tag, so the first render (or the hydration of
+ * pre-rendered HTML, which needs the same content the server used) already
+ * has its content. Lit and the base element come
+ * in one shared chunk beside this file.
+ *
+ * A `MutationObserver` watches for tags added later and disconnects once
+ * every tag it knows is defined. A tag already defined by another copy (the
+ * IIFE or the ES bundle on the same page) is left alone with one warning,
+ * like a second definition. Each copy has its own catalogue store: a clinic
+ * catalogue loaded through one copy reaches only the elements that copy
+ * defined, so a page uses one copy (or loads its catalogue through each).
+ */
+// Lit's hydration support must run before Lit's element class is made: pre-rendered widgets then hydrate.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { provideBundled, provideLazily } from '../catalogue/store';
+import type { StrideElement } from '../internal/stride-element';
+import { exerciseLoaders } from './exercise-loaders';
+
+type Widget = Pick<typeof StrideElement, 'define'>;
+
+/** Each tag's class, fetched on first sight (the component modules only declare it). */
+const widgets: Record<string, () => Promise<Widget>> = {
+  'stride-exercise-card': () => import('../components/exercise-card/exercise-card.component').then((m) => m.StrideExerciseCard),
+  'stride-red-flag-checker': () =>
+    import('../components/red-flag-checker/red-flag-checker.component').then((m) => m.StrideRedFlagChecker),
+  'stride-form-cues': () => import('../components/form-cues/form-cues.component').then((m) => m.StrideFormCues),
+  'stride-recovery-timer': () =>
+    import('../components/recovery-timer/recovery-timer.component').then((m) => m.StrideRecoveryTimer),
+  'stride-catalogue': () => import('../components/catalogue/catalogue.component').then((m) => m.StrideCatalogue),
+};
+const tags = Object.keys(widgets);
+const seen = new Set<string>();
+
+provideLazily('exercises', exerciseLoaders);
+
+/** Fetches a tag's class and the content its elements on the page read, provides the content, then defines it. */
+async function start(tag: string, elements: Element[]): Promise<void> {
+  if (customElements.get(tag)) {
+    console.warn(`stride-widgets: <${tag}> is already defined on this page; this copy's definition was skipped.`);
+    return;
+  }
+  const exercises =
+    tag === 'stride-exercise-card' ? elements.map((el) => exerciseLoaders[el.getAttribute('exercise')?.trim() ?? '']?.()) : [];
+  try {
+    const [widget, ...parts] = await Promise.all([widgets[tag](), ...exercises]);
+    for (const part of parts) if (part) provideBundled(part.default);
+    widget.define(tag);
+  } catch (error) {
+    console.warn(`stride-widgets: <${tag}> could not be loaded (${(error as Error).message}).`);
+  }
+}
+
+/** Starts every tag first seen in `root` (itself included). */
+function scan(root: ParentNode): void {
+  const found = new Map<string, Element[]>();
+  const consider = (el: Element) => {
+    if (seen.has(el.localName)) return;
+    if (!found.has(el.localName)) found.set(el.localName, []);
+    found.get(el.localName)!.push(el);
+  };
+  if (root instanceof Element && tags.includes(root.localName)) consider(root);
+  root.querySelectorAll(tags.join()).forEach(consider);
+  for (const [tag, elements] of found) {
+    seen.add(tag);
+    start(tag, elements).then(stopWhenDone);
+  }
+}
+
+const observer = new MutationObserver((records) => {
+  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+  stopWhenDone();
+});
+
+/** Nothing left to watch for once every tag is defined, by this loader or another copy. */
+function stopWhenDone(): void {
+  if (tags.every((tag) => customElements.get(tag))) observer.disconnect();
+}
+
+observer.observe(document.documentElement, { childList: true, subtree: true });
+scan(document);
+stopWhenDone();
