@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/recovery-timer/recovery-timer';
-import { STORAGE_PREFIX, StrideRecoveryTimer } from '../../src/components/recovery-timer/recovery-timer.component';
+import { StrideRecoveryTimer } from '../../src/components/recovery-timer/recovery-timer.component';
+import { STORAGE_PREFIX } from '../../src/components/recovery-timer/persisted-timer';
 import catalogue from '../../src/catalogue/catalogue.json';
 import { loadCatalogue } from '../../src/catalogue/load';
 import { resetCatalogue } from '../../src/catalogue/store';
