@@ -4,6 +4,7 @@ import { loadValidator } from './load-validator';
 import type { CatalogueMerge } from './schema';
 import { applyLayer, catalogueInForce, provideBundled } from './store';
 import * as bundled from './bundled';
+import { bundledSections } from './bundled-sections';
 
 /** Clinic catalogues are checked and merged against the whole bundled catalogue, not only the loaded widgets' sections. */
 function provideAll(): void {
@@ -77,7 +78,7 @@ export async function checkCatalogue(data: unknown, mode: LoadMode, base: Sectio
 
 /** The whole bundled catalogue (every section, whichever widgets are loaded). */
 export function bundledCatalogue(): Sections {
-  return { ...bundled } as unknown as Sections;
+  return bundledSections({ ...bundled });
 }
 
 /** The catalogue in force, as a frozen copy a clinic can start from. */

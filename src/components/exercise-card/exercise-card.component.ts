@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { exercises, locale, sources, ui } from '../../catalogue/bundled';
-import type { Sections } from '../../catalogue/merge';
+import { bundledSections } from '../../catalogue/bundled-sections';
 import type { Dosage, Exercise, Variation } from '../../catalogue/schema';
 import { StrideElement, type ConfigProblem } from '../../internal/stride-element';
 import { fill } from '../../internal/text';
@@ -49,7 +49,7 @@ import { styles } from './exercise-card.styles';
 export class StrideExerciseCard extends StrideElement {
   static override styles = [StrideElement.styles, styles];
   /** @internal */
-  static override bundled = { exercises, sources, ui, locale } as unknown as Sections;
+  static override bundled = bundledSections({ exercises, sources, ui, locale });
   static override properties = {
     ...StrideElement.properties,
     exercise: { reflect: true },

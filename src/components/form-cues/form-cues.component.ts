@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { cueGroups, cues, locale, sources, ui } from '../../catalogue/bundled';
-import type { Sections } from '../../catalogue/merge';
+import { bundledSections } from '../../catalogue/bundled-sections';
 import type { Cue, CueGroup } from '../../catalogue/schema';
 import { renderEvidenceBadge, sourcesLine } from '../../internal/content';
 import { StrideElement } from '../../internal/stride-element';
@@ -85,7 +85,7 @@ function selectCues(allGroups: readonly CueGroup[], allCues: readonly Cue[], att
 export class StrideFormCues extends StrideElement {
   static override styles = [StrideElement.styles, styles];
   /** @internal */
-  static override bundled = { cueGroups, cues, sources, ui, locale } as unknown as Sections;
+  static override bundled = bundledSections({ cueGroups, cues, sources, ui, locale });
   static override properties = {
     ...StrideElement.properties,
     cues: { reflect: true },

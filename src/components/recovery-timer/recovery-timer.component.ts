@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { locale, protocols, sources, ui } from '../../catalogue/bundled';
-import type { Sections } from '../../catalogue/merge';
+import { bundledSections } from '../../catalogue/bundled-sections';
 import type { Protocol } from '../../catalogue/schema';
 import { resolveSources, sourcesLine } from '../../internal/content';
 import { StrideElement, type ConfigProblem } from '../../internal/stride-element';
@@ -72,7 +72,7 @@ type Button = 'start' | 'pause' | 'resume' | 'reset';
 export class StrideRecoveryTimer extends StrideElement {
   static override styles = [StrideElement.styles, styles];
   /** @internal */
-  static override bundled = { protocols, sources, ui, locale } as unknown as Sections;
+  static override bundled = bundledSections({ protocols, sources, ui, locale });
   static override properties = {
     ...StrideElement.properties,
     protocol: {},

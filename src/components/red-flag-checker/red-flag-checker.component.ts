@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { locale, redFlagSets, review, sources, ui } from '../../catalogue/bundled';
-import type { Sections } from '../../catalogue/merge';
+import { bundledSections } from '../../catalogue/bundled-sections';
 import type { RedFlagQuestion, RedFlagResult, RedFlagSet, Review, TriageLevel } from '../../catalogue/schema';
 import { sourcesLine } from '../../internal/content';
 import { StrideElement, type ConfigProblem } from '../../internal/stride-element';
@@ -71,7 +71,7 @@ const GROUP_HEADINGS = {
 export class StrideRedFlagChecker extends StrideElement {
   static override styles = [StrideElement.styles, styles];
   /** @internal */
-  static override bundled = { redFlagSets, sources, ui, review, locale } as unknown as Sections;
+  static override bundled = bundledSections({ redFlagSets, sources, ui, review, locale });
   static override properties = {
     ...StrideElement.properties,
     set: { reflect: true },
