@@ -6,7 +6,7 @@ import type { StrideEventMap } from '../events';
 import { catalogueInForce, provideBundled, subscribe } from '../catalogue/store';
 import { adoptInlineCatalogues } from './inline-catalogue';
 import { contentLanguage } from './language';
-import { sharedStyles } from './shared.styles';
+import { sharedStyles } from '../styles/shared.styles';
 import { fill } from './text';
 
 /** A bad attribute: which one, what it was, and what is accepted. */
