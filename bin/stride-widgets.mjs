@@ -7,6 +7,8 @@ import { UsageError } from './commands/errors.mjs';
 
 const COMMANDS = {
   render: { summary: 'pre-render the stride-* elements of an HTML page', load: () => import('./commands/render.mjs') },
+  validate: { summary: 'check a clinic catalogue as the browser does', load: () => import('./commands/validate.mjs') },
+  init: { summary: 'write a starter clinic catalogue', load: () => import('./commands/init.mjs') },
 };
 
 const HELP = `Usage: stride-widgets <command> [options]

@@ -4,6 +4,7 @@ import { bundledSections } from '../../catalogue/bundled-sections';
 import type { Protocol } from '../../catalogue/schema';
 import { resolveSources, sourcesLine } from '../../internal/content';
 import { StrideElement, type ConfigProblem } from '../../internal/stride-element';
+import { formatDuration } from '../../internal/numbers';
 import { fill } from '../../internal/text';
 import { formatClock } from './duration';
 import { clearTimer, readTimer, storageKey, writeTimer } from './persisted-timer';
@@ -251,7 +252,7 @@ export class StrideRecoveryTimer extends StrideElement {
   }
 
   private phaseText(phase: Phase): string {
-    return phaseText(phase, this.plan, this.ui.recoveryTimer);
+    return phaseText(phase, this.plan, this.ui.recoveryTimer, (n) => this.formatNumber(n));
   }
 
   /** The plan the attributes describe, or the first problem with them. */
@@ -269,7 +270,7 @@ export class StrideRecoveryTimer extends StrideElement {
     if (this.sound) this.controller.unlockSound(); // inside the click: browsers allow audio from here
     model.start();
     const first = this.plan!.phases[0];
-    this.announcement = `${this.phaseText(first)}, ${formatClock(first.seconds)}`;
+    this.announcement = `${this.phaseText(first)}, ${formatDuration(first.seconds, this.catalogue.locale)}`;
     this.running();
     this.focusNext = 'pause';
     this.emit('stride-timer-start', null);
@@ -335,7 +336,7 @@ export class StrideRecoveryTimer extends StrideElement {
       this.stopped();
     } else {
       const seconds = Math.ceil(model.snapshot().remainingMs / 1000);
-      this.announcement = `${this.phaseText(phases[last.phaseIndex])}, ${formatClock(seconds)}`;
+      this.announcement = `${this.phaseText(phases[last.phaseIndex])}, ${formatDuration(seconds, this.catalogue.locale)}`;
     }
     // Events last, so that listeners see the new state; one per phase, in order.
     for (const event of events) {

@@ -93,11 +93,21 @@ export function resolvePlan(
  * "Hold — round 2 of 6, set 1 of 3"; just the label for a single round. Sets
  * are counted only when they repeat one exercise (McGill's holds): stages
  * named for themselves ("Warm-up walk", "Run", "Cool-down walk") need no count.
+ * Numbers are written by `formatNumber` (the catalogue locale's digits).
  */
-export function phaseText(phase: Phase, plan: Plan | null, t: TimerWording): string {
-  const parts = [phase.rounds > 1 ? fill(t.phaseRound, { phase: phase.label, round: phase.round, rounds: phase.rounds }) : phase.label];
+export function phaseText(
+  phase: Phase,
+  plan: Plan | null,
+  t: TimerWording,
+  formatNumber: (n: number) => string = String,
+): string {
+  const parts = [
+    phase.rounds > 1
+      ? fill(t.phaseRound, { phase: phase.label, round: formatNumber(phase.round), rounds: formatNumber(phase.rounds) })
+      : phase.label,
+  ];
   const repeated = new Set(plan?.protocol?.sets.map((s) => s.work.label)).size <= 1;
-  if (phase.sets > 1 && repeated) parts.push(fill(t.setOf, { set: phase.set, sets: phase.sets }));
+  if (phase.sets > 1 && repeated) parts.push(fill(t.setOf, { set: formatNumber(phase.set), sets: formatNumber(phase.sets) }));
   return parts.join(', ');
 }
 
