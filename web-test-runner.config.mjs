@@ -78,8 +78,8 @@ export default {
   browsers: browsersFor('default'),
   groups: Object.entries(PRESET_FILES).map(([preset, files]) => ({ name: preset, files, browsers: browsersFor(preset) })),
   nodeResolve: true,
-  // The tsconfig path must be given: the plugin does not follow `extends`,
-  // and it carries the legacy-decorator settings Chromium needs.
+  // The tsconfig path must be given: it carries `useDefineForClassFields: false`,
+  // without which class fields would shadow Lit's reactive property accessors.
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig })],
   // One test file at a time per browser: Chromium gives animation frames only
   // to the focused tab, and fixtures and timer tests wait for them; the

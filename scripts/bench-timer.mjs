@@ -102,6 +102,45 @@ export async function timerCompletionError({ pattern = 'chunks', seconds = 10, b
   }
 }
 
+/**
+ * When each phase and the completion arrive, in ms after the start click, for
+ * a `<stride-recovery-timer duration="1" rounds="2">` on an idle page (due at
+ * 1,000 and 2,000 ms): the timer wakes when the displayed second changes.
+ * @param {{ bundle?: string }} [options]
+ * @returns {Promise<number[]>}
+ */
+export async function timerPhaseTimes({ bundle = process.env.STRIDE_BUNDLE } = {}) {
+  const bundlePath = resolve(root, bundle ?? DEFAULT_BUNDLE);
+  if (!existsSync(bundlePath)) throw new Error(`bench-timer: ${bundlePath} not found (run \`npm run build\` first)`);
+  const server = await startServer(0);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${server.address().port}/dist/`);
+    await page.setContent('<!doctype html><html lang="en"><title>bench-timer</title><body></body></html>');
+    await page.addScriptTag({ path: bundlePath });
+    return await page.evaluate(async () => {
+      const el = document.createElement('stride-recovery-timer');
+      el.setAttribute('duration', '1');
+      el.setAttribute('rounds', '2');
+      document.body.append(el);
+      await el.updateComplete;
+      const times = [];
+      let started = 0;
+      el.addEventListener('stride-timer-phase', () => times.push(performance.now() - started));
+      const done = new Promise((r) => el.addEventListener('stride-timer-complete', r, { once: true }));
+      started = performance.now();
+      el.shadowRoot.querySelector('[part~="start-button"]').click();
+      await done;
+      times.push(performance.now() - started);
+      return times;
+    });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 /** Prints the completion error for each busy pattern (used by `npm run bench`). */
 export async function printTimerFigures() {
   console.log('Timer accuracy: 10 s <stride-recovery-timer duration="10"> on a busy main thread (built IIFE, headless Chromium)');
@@ -109,6 +148,10 @@ export async function printTimerFigures() {
     const error = await timerCompletionError({ pattern });
     console.log(`  ${label.padEnd(30)} completion error ${error >= 0 ? '+' : ''}${error.toFixed(0)} ms`);
   }
+  const times = await timerPhaseTimes();
+  console.log(
+    `  ${'idle page, 2 × 1 s'.padEnd(30)} phase at ${times[0].toFixed(0)} ms (due 1000), complete at ${times[1].toFixed(0)} ms (due 2000)`,
+  );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

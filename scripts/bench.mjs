@@ -57,7 +57,7 @@ async function foundationIife() {
   writeFileSync(
     entry,
     `export { StrideExerciseCard } from ${JSON.stringify(join(root, 'src/components/exercise-card/exercise-card.ts'))};\n` +
-      `export * from ${JSON.stringify(join(root, 'src/catalogue/index.ts'))};\n`,
+      `export * from ${JSON.stringify(join(root, 'src/catalogue-entry.ts'))};\n`,
   );
   await build({
     root,

@@ -5,8 +5,8 @@
  * imports, so the browser test suite unit-tests it
  * (`tests/content/content-rules.test.ts`) and Node runs it directly.
  *
- * The limits come from the content brief's "Word limits"
- * (`/work/shared/content/brief.md`):
+ * The limits come from the content brief's "Word limits" (the project's
+ * clinical content brief, kept outside this repository):
  * - a step (`exercises[].steps[]`) or cue instruction (`cues[].instruction`)
  *   is at most 12 words; a red-flag question at most 20;
  * - any sentence is at most 20 words. A sentence ends at `.`, `!`, `?` or

@@ -34,6 +34,8 @@ const ORDER = ['version', 'locale', 'review', 'sources', 'exercises', 'redFlagSe
 export function starterCatalogue() {
   const { $schema: _bundledHasNone, ...catalogue } = structuredClone(getCatalogue());
   catalogue.review = { ...catalogue.review, reviewed: false };
+  // The build groups sources by the widgets that cite them; a clinic editing the file finds one by its id.
+  catalogue.sources = [...(catalogue.sources ?? [])].sort((a, b) => a.id.localeCompare(b.id));
   const keys = [...ORDER.filter((key) => key in catalogue), ...Object.keys(catalogue).filter((key) => !ORDER.includes(key))];
   return { $schema: SCHEMA_PATH, ...Object.fromEntries(keys.map((key) => [key, catalogue[key]])) };
 }

@@ -1,5 +1,3 @@
-/** `stride-widgets/catalogue`: the catalogue API and `<stride-catalogue>`. */
+/** The catalogue API, as the entries export it (`stride-widgets/catalogue` is `src/catalogue-entry.ts`). */
 export { loadCatalogue, getCatalogue, CatalogueError, type LoadOptions } from './load';
 export type { LoadMode, Sections } from './merge';
-export type * from './schema';
-export { StrideCatalogue, type CatalogueErrorDetail, type CatalogueLoadDetail } from '../components/catalogue/catalogue';

@@ -5,13 +5,9 @@
  * Pure and type-only (no zod at run time), so it can ship in the browser and
  * run on the bundled catalogue and on a clinic's merged one.
  */
-import type { Catalogue, TriageLevel } from './schema';
-
-// A local copy of the levels, because importing `TRIAGE_LEVELS` from the
-// schema would pull zod into the bundle. `Record<TriageLevel, …>` makes the
-// compiler reject a missing or extra level.
-const LEVELS = { emergency: true, urgent: true, soon: true, 'self-care': true } satisfies Record<TriageLevel, true>;
-const TRIAGE_LEVELS = Object.keys(LEVELS) as TriageLevel[];
+// The levels from `levels.ts`, not the schema: importing a value from the schema would pull zod into the bundle.
+import { TRIAGE_LEVELS } from './levels';
+import type { Catalogue } from './schema';
 
 /**
  * One message per problem, each starting with its JSON path, e.g.

@@ -7,6 +7,7 @@
  * in the browser when a clinic catalogue is loaded (see `load.ts`).
  */
 import * as z from 'zod/mini';
+import { TRIAGE_LEVELS } from './levels';
 
 /** Lower-case kebab-case identifiers, e.g. `bird-dog`. */
 export const Id = z.string().check(
@@ -20,7 +21,6 @@ const SourceIds = z.array(Id).check(z.minLength(1, 'expected at least one source
 export const EVIDENCE_LEVELS = ['guideline', 'research', 'expert', 'convention'] as const;
 export const Evidence = z.enum(EVIDENCE_LEVELS);
 
-export const TRIAGE_LEVELS = ['emergency', 'urgent', 'soon', 'self-care'] as const;
 export const TriageLevel = z.enum(TRIAGE_LEVELS);
 
 /**

@@ -1,14 +1,14 @@
 import { LitElement, html, isServer, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Sections } from '../catalogue/merge';
 import type { UiStrings } from '../catalogue/schema';
 import type { StrideEventMap } from '../events';
 import { catalogueInForce, provideBundled, subscribe } from '../catalogue/store';
 import { adoptInlineCatalogues } from './inline-catalogue';
+import { renderHeading, type HeadingAttributes } from './heading';
 import { contentLanguage } from './language';
 import { formatNumber } from './numbers';
 import { plural, type Counted } from './plural';
-import { sharedStyles } from './shared.styles';
+import { sharedStyles } from '../styles/shared.styles';
 import { fill } from './text';
 
 /** A bad attribute: which one, what it was, and what is accepted. */
@@ -191,32 +191,8 @@ export abstract class StrideElement extends LitElement {
   }
 
   /** A real `h1`–`h6` at the configured level, or `depth` levels below it for sub-headings (at most `h6`). */
-  protected renderHeading(
-    content: unknown,
-    attrs: { id?: string; part?: string; className?: string; focusable?: boolean } = {},
-    depth = 0,
-  ): TemplateResult {
-    const level = this.headingProblem ? 3 : Number(this.headingLevel ?? 3);
-    const id = ifDefined(attrs.id);
-    const part = ifDefined(attrs.part);
-    const cls = ifDefined(attrs.className);
-    // Headings that receive focus (a result) need tabindex="-1"; others must not have one.
-    const tabindex = ifDefined(attrs.focusable ? '-1' : undefined);
-    // One template per level: lit cannot bind a tag name, and static-html costs more bytes than this.
-    switch (Math.min(level + depth, 6)) {
-      case 1:
-        return html`<h1 id=${id} part=${part} class=${cls} tabindex=${tabindex}>${content}</h1>`;
-      case 2:
-        return html`<h2 id=${id} part=${part} class=${cls} tabindex=${tabindex}>${content}</h2>`;
-      case 3:
-        return html`<h3 id=${id} part=${part} class=${cls} tabindex=${tabindex}>${content}</h3>`;
-      case 4:
-        return html`<h4 id=${id} part=${part} class=${cls} tabindex=${tabindex}>${content}</h4>`;
-      case 5:
-        return html`<h5 id=${id} part=${part} class=${cls} tabindex=${tabindex}>${content}</h5>`;
-      default:
-        return html`<h6 id=${id} part=${part} class=${cls} tabindex=${tabindex}>${content}</h6>`;
-    }
+  protected renderHeading(content: unknown, attrs: HeadingAttributes = {}, depth = 0): TemplateResult {
+    return renderHeading(this.headingProblem ? 3 : Number(this.headingLevel ?? 3), content, attrs, depth);
   }
 
   protected problemMessage(problem: ConfigProblem): string {

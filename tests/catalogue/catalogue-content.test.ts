@@ -1,6 +1,6 @@
 /**
- * The bundled catalogue against the content brief
- * (`/work/shared/content/brief.md`). The brief's ids, levels, groups,
+ * The bundled catalogue against the content brief (the project's clinical
+ * content brief, revision 2, kept outside this repository). The brief's ids, levels, groups,
  * evidence, sources, dosages and timer phases are written out here by hand,
  * independently of the JSON, so a lost or changed entry fails a test.
  */

@@ -199,7 +199,7 @@ describe('<stride-exercise-card>', () => {
       const el = wrapper.querySelector('stride-exercise-card')!;
       await el.updateComplete;
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(1, 2, 3)');
-      // The font is set on the content's root element inside the shadow root (see shared.styles.ts).
+      // The font is set on the content's root element inside the shadow root (see src/styles/shared.styles.ts).
       expect(getComputedStyle(shadow(el).querySelector('[part="heading"]')!).fontFamily).to.equal('monospace');
       const dosage = shadow(el).querySelector('[part="dosage"]')!;
       expect(getComputedStyle(dosage).borderInlineStartColor).to.equal('rgb(200, 0, 100)');

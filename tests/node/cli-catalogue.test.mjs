@@ -162,7 +162,9 @@ describe('stride-widgets init', () => {
     assert.equal(Object.keys(starter)[0], '$schema');
     assert.equal(starter.review.reviewed, false);
     const { $schema, ...content } = starter;
-    assert.deepEqual(content, { ...bundled, review: { ...bundled.review, reviewed: false } });
+    const byId = (sources) => [...sources].sort((a, b) => a.id.localeCompare(b.id));
+    assert.deepEqual(content, { ...bundled, sources: byId(bundled.sources), review: { ...bundled.review, reviewed: false } });
+    assert.deepEqual(content.sources.map((s) => s.id), byId(bundled.sources).map((s) => s.id), 'sources sorted by id');
   });
 
   it('init --out, then validate: the round trip is valid in both modes', () => {

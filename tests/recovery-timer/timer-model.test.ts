@@ -706,17 +706,13 @@ describe('timer-model: TimerModel', () => {
   });
 });
 
-// The bundled catalogue's protocols (pending while that section is absent).
-const protocols = (catalogue as unknown as { protocols?: readonly Protocol[] }).protocols;
+// The bundled catalogue's protocols.
+const protocols = catalogue.protocols as readonly Protocol[];
 
-describe('timer-model: the bundled protocols', function () {
-  before(function () {
-    if (!protocols) this.skip();
-  });
-
+describe('timer-model: the bundled protocols', () => {
   it('each builds phases that a TimerModel runs to completion', () => {
-    expect(protocols!.length).to.be.greaterThan(0);
-    for (const protocol of protocols!) {
+    expect(protocols.length).to.be.greaterThan(0);
+    for (const protocol of protocols) {
       const phases = buildPhases(protocol);
       const S = protocol.sets.length;
       const count =

@@ -13,14 +13,28 @@ describe('tone', () => {
   });
 
   it('plays nothing before unlock, and does not throw where Web Audio is missing', () => {
+    // A context made before unlock() would be recorded here.
+    let made = 0;
+    win.AudioContext = class {
+      constructor() {
+        made++;
+      }
+    };
+    new Tone().play();
+    expect(made, 'no AudioContext before unlock').to.equal(0);
+
     win.AudioContext = undefined;
     win.webkitAudioContext = undefined;
     const tone = new Tone();
-    tone.play();
-    tone.unlock();
-    tone.play();
-    tone.suspend();
-    tone.close();
+    const steps = () => {
+      tone.play();
+      tone.unlock();
+      tone.play();
+      tone.suspend();
+      tone.close();
+    };
+    expect(steps).not.to.throw();
+    expect((tone as unknown as { context: unknown }).context).to.equal(null);
   });
 
   it('uses the prefixed constructor where it is the only one', () => {
@@ -36,14 +50,20 @@ describe('tone', () => {
   });
 
   it('ignores a constructor that throws (too many contexts)', () => {
+    let tried = 0;
     win.AudioContext = class {
       constructor() {
+        tried++;
         throw new DOMException('no', 'NotSupportedError');
       }
     };
     const tone = new Tone();
-    tone.unlock();
-    tone.play();
+    expect(() => {
+      tone.unlock();
+      tone.play();
+    }).not.to.throw();
+    expect(tried).to.equal(1);
+    expect((tone as unknown as { context: unknown }).context).to.equal(null);
   });
 
   it('with the real Web Audio: unlock, play, suspend after the tone, resume, close', async () => {

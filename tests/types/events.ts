@@ -15,7 +15,7 @@ import {
 } from '../../src/index';
 import type { TriageResult as TriageResultOfEntry } from '../../src/components/red-flag-checker/red-flag-checker';
 import type { TimerPhaseDetail as TimerPhaseOfEntry } from '../../src/components/recovery-timer/recovery-timer';
-import type { CatalogueLoadDetail } from '../../src/catalogue/index';
+import type { CatalogueLoadDetail } from '../../src/catalogue-entry';
 
 /** `true` only when A and B are the same type. */
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;

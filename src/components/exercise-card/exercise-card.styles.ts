@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { contentStyles } from '../../internal/content.styles';
+import { contentStyles } from '../../styles/content.styles';
 
 export const styles = [
   contentStyles,

@@ -1,6 +1,6 @@
 import { css } from 'lit';
-import { contentStyles } from '../../internal/content.styles';
-import { controlStyles } from '../../internal/controls.styles';
+import { contentStyles } from '../../styles/content.styles';
+import { controlStyles } from '../../styles/controls.styles';
 
 export const styles = [
   contentStyles,

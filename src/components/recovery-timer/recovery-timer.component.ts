@@ -5,31 +5,12 @@ import { resolveSources, sourcesLine } from '../../internal/content';
 import { StrideElement, type ConfigProblem } from '../../internal/stride-element';
 import { formatDuration } from '../../internal/numbers';
 import { fill } from '../../internal/text';
-import { formatClock, parseDuration } from './duration';
+import { formatClock } from './duration';
+import { clearTimer, readTimer, storageKey, writeTimer } from './persisted-timer';
 import { styles } from './recovery-timer.styles';
-import { TimerModel, buildPhases, type Phase, type TimerEvent } from './timer-model';
-import { Tone } from './tone';
-import { ScreenWakeLock } from './wake-lock';
-import { readJson, storagePrefix, writeJson } from '../../internal/storage';
-
-/** `rounds`: a whole number from 1 to 100. */
-const ROUNDS = /^\d+$/;
-const MAX_ROUNDS = 100;
-
-/**
- * Namespaced, versioned `localStorage` key prefix for `persist`.
- * @internal
- */
-export const STORAGE_PREFIX = storagePrefix('recovery-timer', 1);
-
-/** What the attributes describe, once valid. */
-interface Plan {
-  heading: string;
-  phases: Phase[];
-  protocol: Protocol | null;
-  /** Identifies the timing (protocol id, phase kinds and lengths): a save for another plan is ignored. */
-  fingerprint: string;
-}
+import { TimerController } from './timer-controller';
+import { TimerModel, type Phase, type TimerEvent } from './timer-model';
+import { phaseText, resolvePlan, type Plan } from './timer-plan';
 
 type Button = 'start' | 'pause' | 'resume' | 'reset';
 
@@ -140,38 +121,13 @@ export class StrideRecoveryTimer extends StrideElement {
   private model: TimerModel | null = null;
   /** Plan fingerprint and persist key of `model`: when either changes, a new model is made. */
   private modelKey: string | null = null;
-  /** The one pending wake-up, if any. */
-  private timeout: ReturnType<typeof setTimeout> | undefined;
   private focusNext: Button | null = null;
-  private readonly tone = new Tone();
-  private readonly wakeLock = new ScreenWakeLock();
-
-  private readonly onVisibilityChange = () => {
-    if (document.visibilityState !== 'visible' || !this.model) return;
-    // Timeouts are throttled in hidden tabs: catch up at once.
-    this.wake();
-    if (this.model.state === 'running' && this.keepAwake) void this.wakeLock.acquire();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
-    if (this.model?.state === 'running') {
-      // Reconnected while running: catch up and carry on.
-      this.wake();
-      if (this.keepAwake) void this.wakeLock.acquire();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    this.cancelWakeUp();
-    this.wakeLock.release();
-    // Audio may only start in a user gesture: a timer put back while running
-    // beeps again after the next start or resume click.
-    this.tone.close();
-  }
+  /** Wake-ups, visibility, the wake lock and the tone. */
+  private readonly controller = new TimerController(this, {
+    model: () => this.model,
+    keepAwake: () => this.keepAwake,
+    catchUp: () => this.catchUp(),
+  });
 
   /** The clock the model reads. */
   private readonly clock = () => (this.constructor as typeof StrideRecoveryTimer).now();
@@ -194,10 +150,9 @@ export class StrideRecoveryTimer extends StrideElement {
       const hydrating = this.prerendered && !this.hasUpdated;
       if (hydrating && this.persist) this.restoreAfterHydration = true;
       this.model = (hydrating ? null : this.restoreSaved(resolved)) ?? new TimerModel(resolved.phases, this.clock);
-      if (this.model.state === 'running' && this.keepAwake) void this.wakeLock.acquire();
-    } else if (changed.has('keepAwake') && this.model?.state === 'running') {
-      if (this.keepAwake) void this.wakeLock.acquire();
-      else this.wakeLock.release();
+      this.controller.followKeepAwake();
+    } else if (changed.has('keepAwake')) {
+      this.controller.followKeepAwake();
     }
   }
 
@@ -217,7 +172,7 @@ export class StrideRecoveryTimer extends StrideElement {
     this.focusNext = null;
     if (next) this.renderRoot.querySelector<HTMLElement>(`[part~="${next}-button"]`)?.focus();
     // A restored running timer needs its first wake-up.
-    if (this.timeout === undefined) this.scheduleWakeUp();
+    if (!this.controller.scheduled) this.controller.schedule();
   }
 
   protected override renderContent(): TemplateResult {
@@ -295,71 +250,15 @@ export class StrideRecoveryTimer extends StrideElement {
     </div>`;
   }
 
-  /**
-   * "Hold — round 2 of 6, set 1 of 3"; just the label for a single round. Sets
-   * are counted only when they repeat one exercise (McGill's holds): stages
-   * named for themselves ("Warm-up walk", "Run", "Cool-down walk") need no count.
-   */
   private phaseText(phase: Phase): string {
-    const t = this.ui.recoveryTimer;
-    const parts = [phase.rounds > 1 ? fill(t.phaseRound, { phase: phase.label, round: this.formatNumber(phase.round), rounds: this.formatNumber(phase.rounds) }) : phase.label];
-    const repeated = new Set(this.plan?.protocol?.sets.map((s) => s.work.label)).size <= 1;
-    if (phase.sets > 1 && repeated) parts.push(fill(t.setOf, { set: this.formatNumber(phase.set), sets: this.formatNumber(phase.sets) }));
-    return parts.join(', ');
+    return phaseText(phase, this.plan, this.ui.recoveryTimer, (n) => this.formatNumber(n));
   }
 
   /** The plan the attributes describe, or the first problem with them. */
   private resolvePlan(): Plan | ConfigProblem {
-    const t = this.ui.recoveryTimer;
-    const all = this.catalogue.protocols ?? [];
-    const protocolAccepted = `${t.protocolAccepted} (${all.map((p) => p.id).join(', ')})`;
-    if (this.protocol !== null && this.duration !== null) {
-      return { attribute: 'duration', value: this.duration, accepted: t.protocolOrDuration };
-    }
-    let plan: Plan;
-    if (this.protocol !== null) {
-      const protocol = all.find((p) => p.id === this.protocol!.trim());
-      if (!protocol) return { attribute: 'protocol', value: this.protocol, accepted: protocolAccepted };
-      const phases = buildPhases(protocol);
-      plan = { heading: protocol.label, phases, protocol, fingerprint: `protocol:${protocol.id}:${timing(phases)}` };
-    } else if (this.duration !== null) {
-      const work = parseDuration(this.duration);
-      if (!work.ok) return { attribute: 'duration', value: this.duration, accepted: t.durationAccepted };
-      let rounds = 1;
-      const roundsText = this.rounds?.trim();
-      if (roundsText) {
-        rounds = Number(roundsText);
-        if (!ROUNDS.test(roundsText) || rounds < 1 || rounds > MAX_ROUNDS) {
-          return { attribute: 'rounds', value: this.rounds, accepted: t.roundsAccepted };
-        }
-      }
-      let rest = 0;
-      const restText = this.rest?.trim();
-      if (restText) {
-        const parsed = parseDuration(restText);
-        // `0` (or `0:00`) means no rest.
-        if (parsed.ok) rest = parsed.seconds;
-        else if (parsed.reason !== 'zero') return { attribute: 'rest', value: this.rest, accepted: t.durationAccepted };
-      }
-      const label = this.label?.trim();
-      const phases = buildPhases({
-        sets: [
-          {
-            rounds,
-            work: { label: label || t.defaultWorkLabel, seconds: work.seconds },
-            rest: { label: t.defaultRestLabel, seconds: rest },
-          },
-        ],
-      });
-      plan = { heading: label || t.defaultHeading, phases, protocol: null, fingerprint: `duration:${timing(phases)}` };
-    } else {
-      return {
-        attribute: 'protocol',
-        value: null,
-        accepted: `${t.protocolOrDuration}; protocol: ${protocolAccepted}; duration: ${t.durationAccepted}`,
-      };
-    }
-    return this.headingProblem ?? plan;
+    const { protocol, duration, rounds, rest, label } = this;
+    const resolved = resolvePlan({ protocol, duration, rounds, rest, label }, this.catalogue.protocols ?? [], this.ui.recoveryTimer);
+    return 'attribute' in resolved ? resolved : (this.headingProblem ?? resolved);
   }
 
   // ---------------------------------------------------------------- buttons
@@ -367,7 +266,7 @@ export class StrideRecoveryTimer extends StrideElement {
   private readonly onStart = () => {
     const model = this.model;
     if (!model || model.state !== 'idle') return;
-    if (this.sound) this.tone.unlock(); // inside the click: browsers allow audio from here
+    if (this.sound) this.controller.unlockSound(); // inside the click: browsers allow audio from here
     model.start();
     const first = this.plan!.phases[0];
     this.announcement = `${this.phaseText(first)}, ${formatDuration(first.seconds, this.catalogue.locale)}`;
@@ -381,9 +280,7 @@ export class StrideRecoveryTimer extends StrideElement {
     this.catchUp(); // it may have ended already
     if (model.state !== 'running') return;
     model.pause();
-    this.cancelWakeUp();
-    this.wakeLock.release();
-    this.tone.suspend();
+    this.controller.halted();
     this.save();
     this.focusNext = 'resume';
     this.requestUpdate();
@@ -392,7 +289,7 @@ export class StrideRecoveryTimer extends StrideElement {
   private readonly onResume = () => {
     const model = this.model;
     if (!model || model.state !== 'paused') return;
-    if (this.sound) this.tone.unlock();
+    if (this.sound) this.controller.unlockSound();
     model.resume();
     this.running();
     this.focusNext = 'pause';
@@ -409,27 +306,17 @@ export class StrideRecoveryTimer extends StrideElement {
   /** After start or resume. */
   private running(): void {
     this.save();
-    if (this.keepAwake) void this.wakeLock.acquire();
-    this.scheduleWakeUp();
+    this.controller.running();
     this.requestUpdate();
   }
 
   /** After reset or completion: nothing left running or saved. */
   private stopped(): void {
-    this.cancelWakeUp();
-    this.wakeLock.release();
-    this.tone.suspend();
+    this.controller.halted();
     this.clearSaved();
   }
 
   // ---------------------------------------------------------------- time
-
-  /** Acts on what happened since the last look, re-renders and sets the next wake-up. */
-  private wake(): void {
-    this.catchUp();
-    this.requestUpdate();
-    this.scheduleWakeUp();
-  }
 
   /** Reports the phases that began and the completion since the last look. */
   private catchUp(): void {
@@ -439,7 +326,7 @@ export class StrideRecoveryTimer extends StrideElement {
     const phases = this.plan!.phases;
     // Several phases at once (a hidden tab): announce and beep for the latest only.
     const last = events[events.length - 1] as TimerEvent;
-    if (this.sound) this.tone.play();
+    if (this.sound) this.controller.beep();
     if (last.type === 'complete') {
       this.announcement = this.ui.recoveryTimer.complete;
       const focused = this.shadowRoot?.activeElement;
@@ -460,27 +347,9 @@ export class StrideRecoveryTimer extends StrideElement {
     }
   }
 
-  /** One timeout at a time, for when the displayed second changes; none unless running and connected. */
-  private scheduleWakeUp(): void {
-    this.cancelWakeUp();
-    const ms = this.isConnected ? this.model?.msUntilNextChange() : null;
-    if (ms == null) return;
-    this.timeout = setTimeout(() => {
-      this.timeout = undefined;
-      this.wake();
-    }, ms);
-  }
-
-  private cancelWakeUp(): void {
-    if (this.timeout !== undefined) clearTimeout(this.timeout);
-    this.timeout = undefined;
-  }
-
   private dropModel(): void {
     if (!this.model) return;
-    this.cancelWakeUp();
-    this.wakeLock.release();
-    this.tone.suspend();
+    this.controller.halted();
     this.model = null;
     this.modelKey = null;
     this.announcement = '';
@@ -488,52 +357,34 @@ export class StrideRecoveryTimer extends StrideElement {
 
   // ---------------------------------------------------------------- persist
 
-  private get storageKey(): string | null {
-    const key = this.persist?.trim();
-    return key ? STORAGE_PREFIX + key : null;
-  }
-
   /** The saved timer for this plan, or null (none, another plan's, or unreadable: warned once). */
   private restoreSaved(plan: Plan): TimerModel | null {
-    const key = this.storageKey;
+    const key = storageKey(this.persist);
     // A server render has no storage: it shows the timer ready to start.
     if (!key || isServer) return null;
-    const read = readJson(key);
-    if (!read.ok && read.problem !== 'corrupt') {
-      this.warnStorage();
-      return null;
-    }
-    if (read.ok && read.value === undefined) return null;
-    const saved = read.ok ? read.value : null;
-    const { config, timer } = (saved ?? {}) as { config?: unknown; timer?: unknown };
-    if (typeof config === 'string' && config !== plan.fingerprint) return null; // another plan's: left alone
-    const model = typeof config === 'string' ? TimerModel.restore(plan.phases, this.clock, timer) : null;
-    if (!model) {
+    const read = readTimer(key, plan, this.clock);
+    if (read.kind === 'unavailable') this.warnStorage();
+    if (read.kind === 'corrupt') {
       this.warnOnce(`the saved timer under "${key}" could not be read, so it was ignored.`);
       this.clearSaved();
     }
-    return model;
+    return read.kind === 'restored' ? read.model : null;
   }
 
   private save(): void {
-    const key = this.storageKey;
+    const key = storageKey(this.persist);
     const timer = this.model?.save();
     if (!key || !timer) return;
-    if (!writeJson(key, { config: this.plan!.fingerprint, timer }).ok) this.warnStorage();
+    if (!writeTimer(key, this.plan!.fingerprint, timer).ok) this.warnStorage();
   }
 
   private clearSaved(): void {
-    const key = this.storageKey;
+    const key = storageKey(this.persist);
     if (!key) return;
-    if (!writeJson(key, null).ok) this.warnStorage();
+    if (!clearTimer(key).ok) this.warnStorage();
   }
 
   private warnStorage(): void {
     this.warnOnce('localStorage is not available, so the timer will not survive a reload (persist).');
   }
-}
-
-/** "w30,r10,w30": the kinds and lengths of the phases. */
-function timing(phases: readonly Phase[]): string {
-  return phases.map((p) => `${p.kind[0]}${p.seconds}`).join(',');
 }

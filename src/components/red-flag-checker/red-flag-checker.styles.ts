@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { controlStyles } from '../../internal/controls.styles';
+import { controlStyles } from '../../styles/controls.styles';
 
 export const styles = [
   controlStyles,

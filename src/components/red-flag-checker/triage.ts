@@ -2,12 +2,10 @@
  * Red-flag triage: the pure decision logic behind `<stride-red-flag-checker>`.
  *
  * No DOM, no timers, no values from `schema.ts` (that would pull zod into the
- * browser bundle): types only.
+ * browser bundle): types only, and the levels from the zod-free `levels.ts`.
  */
-import type { RedFlagQuestion, TriageLevel } from '../../catalogue/schema';
-
-/** Triage levels, most severe first (mirrors `TRIAGE_LEVELS` in the schema). */
-const LEVEL_ORDER = ['emergency', 'urgent', 'soon', 'self-care'] as const;
+import { TRIAGE_LEVELS, type TriageLevel } from '../../catalogue/levels';
+import type { RedFlagQuestion } from '../../catalogue/schema';
 
 export type Answer = 'yes' | 'no';
 /** Answers by question id; a missing or `undefined` entry is unanswered. */
@@ -28,7 +26,7 @@ export type TriageQuestion = Pick<RedFlagQuestion, 'id' | 'level'>;
 
 /** 0 for `emergency` … 3 for `self-care`: lower is more severe. */
 export function severityRank(level: TriageLevel): number {
-  return LEVEL_ORDER.indexOf(level);
+  return TRIAGE_LEVELS.indexOf(level);
 }
 
 /**
@@ -88,5 +86,5 @@ export function triage(questions: readonly TriageQuestion[], answers: Answers): 
   for (const q of questions) {
     if (answerFor(answers, q.id) === 'yes') rank = Math.min(rank, severityRank(q.level));
   }
-  return { kind: 'result', result: { level: LEVEL_ORDER[rank], reasons: yesIds(questions, answers) } };
+  return { kind: 'result', result: { level: TRIAGE_LEVELS[rank], reasons: yesIds(questions, answers) } };
 }

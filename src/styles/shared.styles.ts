@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { tokens } from '../styles/tokens.styles';
+import { tokens } from './tokens.styles';
 
 /** Host and element styles every widget shares: surface, type, focus, buttons, errors, motion, forced colours. */
 export const sharedStyles = [
