@@ -333,7 +333,7 @@ describe('<stride-red-flag-checker>', () => {
     });
 
     it('an emergency-number that is not a phone number is ignored with one warning', async () => {
-      const el = await checker(html`<stride-red-flag-checker emergency-number="call<b>me</b>"></stride-red-flag-checker>`);
+      const el = await checker(html`<stride-red-flag-checker emergency-number="call&lt;b&gt;me&lt;/b&gt;"></stride-red-flag-checker>`);
       await answer(el, 'chest-pain', 'yes');
       await answer(el, 'both-legs', 'yes');
       expect(text(resultCard(el))).to.contain('Call your local emergency number now');
