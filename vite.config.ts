@@ -2,17 +2,19 @@
  * Four library builds from one config (`npm run build` runs them in turn):
  * - `vite build` (mode `production`): ES modules for npm, one entry per
  *   widget, with `lit` and `zod` kept as bare imports so a host app loads one
- *   copy of each; writes `catalogue.schema.json`.
+ *   copy of each; writes `catalogue.schema.json` and the translated
+ *   catalogues (`catalogues/es.json`, scripts/translations-plugin.ts).
  * - `vite build --mode bundle` and `--mode iife`: `stride-widgets.js` (ES)
  *   and `stride-widgets.iife.js` (`window.StrideWidgets`), everything inlined
  *   but the clinic-catalogue validator, which they load on demand from
  * - `vite build --mode validator`: `stride-widgets-validate.js` (zod inlined).
- * Every build fails when the bundled catalogue does not validate.
+ * Every build fails when the bundled catalogue or a translated one does not validate.
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { cataloguePlugin } from './scripts/catalogue-plugin';
 import { minifyCssPlugin } from './scripts/minify-css-plugin.mjs';
+import { translationsPlugin } from './scripts/translations-plugin';
 
 const widgetEntries = {
   index: 'src/index.ts',
@@ -52,7 +54,7 @@ const bareImports = [
 
 export default defineConfig(({ mode }): UserConfig => {
   const common: UserConfig = {
-    plugins: [cataloguePlugin({ emitSchema: mode === 'production' }), minifyCssPlugin()],
+    plugins: [cataloguePlugin({ emitSchema: mode === 'production' }), translationsPlugin({ emit: mode === 'production' }), minifyCssPlugin()],
     json: { namedExports: true, stringify: false },
   };
   // Source maps are written beside the files for local debugging, but the files do not point at them

@@ -5,8 +5,16 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './commands/errors.mjs';
 
+// A reader that stops early (`stride-widgets init | head`) closes the pipe: that ends the output, it is no failure.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const COMMANDS = {
   render: { summary: 'pre-render the stride-* elements of an HTML page', load: () => import('./commands/render.mjs') },
+  validate: { summary: 'check a clinic catalogue as the browser does', load: () => import('./commands/validate.mjs') },
+  init: { summary: 'write a starter clinic catalogue', load: () => import('./commands/init.mjs') },
 };
 
 const HELP = `Usage: stride-widgets <command> [options]

@@ -89,3 +89,6 @@ await printTimerFigures();
 console.log('');
 const { printClsFigures } = await import('./bench-cls.mjs');
 await printClsFigures();
+console.log('');
+const { printValidateFigures } = await import('./bench-validate.mjs');
+await printValidateFigures();

@@ -6,7 +6,7 @@
 // The rules live in content-rules.mjs.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { contentProblems, sectionReadingAges, READING_AGE_MAX } from './content-rules.mjs';
+import { contentProblems, isEnglish, sectionReadingAges, READING_AGE_MAX } from './content-rules.mjs';
 
 const file = process.argv[2] ?? fileURLToPath(new URL('../src/catalogue/catalogue.json', import.meta.url));
 
@@ -22,12 +22,18 @@ try {
 const problems = contentProblems(catalogue);
 for (const problem of problems) console.log(problem);
 
-const ages = sectionReadingAges(catalogue);
-const width = Math.max(...ages.map(({ section }) => section.length));
-console.log(`\nreading age (Flesch–Kincaid grade + 5; at most ${READING_AGE_MAX}):`);
-for (const { section, readingAge } of ages) {
-  const mark = readingAge > READING_AGE_MAX ? '  too high' : '';
-  console.log(`  ${section.padEnd(width)}  ${readingAge.toFixed(1).padStart(4)}${mark}`);
+if (isEnglish(catalogue)) {
+  const ages = sectionReadingAges(catalogue);
+  const width = Math.max(...ages.map(({ section }) => section.length));
+  console.log(`\nreading age (Flesch–Kincaid grade + 5; at most ${READING_AGE_MAX}):`);
+  for (const { section, readingAge } of ages) {
+    const mark = readingAge > READING_AGE_MAX ? '  too high' : '';
+    console.log(`  ${section.padEnd(width)}  ${readingAge.toFixed(1).padStart(4)}${mark}`);
+  }
+} else {
+  // Flesch–Kincaid, the jargon list and the question prefix are English rules.
+  const locale = /** @type {{ locale: string }} */ (catalogue).locale;
+  console.log(`\nlocale "${locale}" is not English: word limits checked; reading age, jargon and wording rules skipped (English only).`);
 }
 
 if (problems.length) {

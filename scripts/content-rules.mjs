@@ -20,6 +20,12 @@
  * - every section reads at reading age `READING_AGE_MAX` or under
  *   (Flesch–Kincaid grade + 5, `readingAge`).
  *
+ * Only the word limits hold for every language. The reading age
+ * (Flesch–Kincaid counts English syllables), the jargon list and the banned
+ * question prefix are English, so a catalogue whose `locale` is not English
+ * (`isEnglish`) is checked for word limits only: its plain language is for a
+ * fluent reviewer to judge.
+ *
  * Which strings are text (`catalogueTexts`): every string of the catalogue
  * except all of `sources` (published titles, authors and years), ids and
  * references to ids, `$schema`, `locale`, `version`, enum values
@@ -358,6 +364,16 @@ function isQuestion(path) {
 }
 
 /**
+ * Whether the English-only rules apply: a catalogue in English, or one that
+ * names no locale (a clinic's partial catalogue merged over the English one).
+ * @param {unknown} catalogue
+ */
+export function isEnglish(catalogue) {
+  const locale = isRecord(catalogue) ? catalogue.locale : undefined;
+  return typeof locale !== 'string' || /^en(?:-|$)/i.test(locale.trim());
+}
+
+/**
  * Every problem of a catalogue's text, one line each, starting with its
  * JSON path. Reading ages over the limit are problems too.
  * @param {unknown} catalogue
@@ -366,6 +382,7 @@ function isQuestion(path) {
 export function contentProblems(catalogue) {
   /** @type {string[]} */
   const problems = [];
+  const english = isEnglish(catalogue);
   for (const { path, text } of catalogueTexts(catalogue)) {
     const limit = wholeTextLimit(path);
     const count = words(expandPlaceholders(text)).length;
@@ -380,6 +397,7 @@ export function contentProblems(catalogue) {
         }
       }
     }
+    if (!english) continue;
     if (isQuestion(path) && text.trimStart().toLowerCase().startsWith(BANNED_QUESTION_PREFIX.toLowerCase())) {
       problems.push(`${path}: starts "${BANNED_QUESTION_PREFIX}" (the intro frames the questions once): "${text}"`);
     }
@@ -387,6 +405,7 @@ export function contentProblems(catalogue) {
       problems.push(`${path}: "${term}" is not explained in the same text: "${text}"`);
     }
   }
+  if (!english) return problems;
   for (const { section, readingAge: age } of sectionReadingAges(catalogue)) {
     if (age > READING_AGE_MAX) problems.push(`${section}: reading age ${age.toFixed(1)} (at most ${READING_AGE_MAX})`);
   }

@@ -34,6 +34,8 @@ const STAGES = {
   e2e: { command: process.execPath, args: ['scripts/e2e.mjs'], needs: 'build' },
   // Pre-rendered pages: hydration by the bundles, and JavaScript off.
   'e2e:ssr': { command: process.execPath, args: ['scripts/e2e-ssr.mjs'], needs: 'build' },
+  // The pages for clinics: the theme builder and the clinic page (scripts/e2e-clinic.mjs), Chromium only.
+  'e2e:clinic': { command: process.execPath, args: ['scripts/e2e-clinic.mjs'], needs: 'build' },
   'hosts:chromium': { command: process.execPath, args: ['scripts/e2e-hosts.mjs', 'chromium'], needs: 'build' },
   'hosts:firefox': { command: process.execPath, args: ['scripts/e2e-hosts.mjs', 'firefox'], needs: 'build' },
   'hosts:webkit': { command: process.execPath, args: ['scripts/e2e-hosts.mjs', 'webkit'], needs: 'build' },

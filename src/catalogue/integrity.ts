@@ -83,7 +83,8 @@ export function referenceIssues(catalogue: Catalogue | Partial<Catalogue>): stri
   return issues;
 }
 
-function checkUniqueIds(entries: readonly { id: string }[], path: string, issues: string[]): void {
+/** Pushes one issue per entry whose id an earlier entry already has (both paths named). */
+export function checkUniqueIds(entries: readonly { id: string }[], path: string, issues: string[]): void {
   const firstIndex = new Map<string, number>();
   entries.forEach((entry, i) => {
     const first = firstIndex.get(entry.id);

@@ -215,6 +215,27 @@ function strings<const K extends string>(keys: readonly K[]) {
 }
 
 /**
+ * The CLDR plural categories: a counted string gives the text for each
+ * category its language uses (`Intl.PluralRules`); `other` is required and
+ * stands in for any category left out.
+ */
+export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+export const PluralForms = z.strictObject({
+  zero: z.optional(Text),
+  one: z.optional(Text),
+  two: z.optional(Text),
+  few: z.optional(Text),
+  many: z.optional(Text),
+  other: Text,
+});
+/**
+ * A UI string that changes with a count: plain text (the same for every
+ * count) or `{ "one": "{sets} set", "other": "{sets} sets" }`. Each key's
+ * comment names the placeholder whose number picks the form.
+ */
+export const Counted = z.union([Text, PluralForms]);
+
+/**
  * Every UI string of every widget. `{name}` placeholders are filled in by the
  * widgets; text is always rendered as text, never as HTML.
  */
@@ -239,35 +260,39 @@ export const UiStrings = z.strictObject({
     'headingLevelAccepted',
     'themeAccepted',
   ]),
-  exerciseCard: strings([
-    'targetLabel',
-    'whyHeading',
-    'stepsHeading',
-    'showSteps',
-    'dosageHeading',
-    /** `{sets}` */
-    'sets',
-    /** `{reps}` */
-    'reps',
-    /** `{seconds}` */
-    'hold',
-    /** `{seconds}`, `{sets}` (the `pyramidSet` of each set, as a list): "10-second holds: 6 in set 1, 4 in set 2 and 2 in set 3" */
-    'pyramid',
-    /** `{count}`, `{set}`: one set of a pyramid, e.g. "6 in set 1" */
-    'pyramidSet',
-    'perSide',
-    /** `{frequency}` */
-    'frequency',
-    'tipsHeading',
-    'mistakesHeading',
-    'variationsHeading',
-    'easierLabel',
-    'harderLabel',
-    'cautionHeading',
-    /** Shown in the caution of every card: who should check with a professional before starting. */
-    'generalCaution',
-    'exerciseAccepted',
-  ]),
+  exerciseCard: z.extend(
+    strings([
+      'targetLabel',
+      'whyHeading',
+      'stepsHeading',
+      'showSteps',
+      'dosageHeading',
+      'perSide',
+      /** `{frequency}` */
+      'frequency',
+      'tipsHeading',
+      'mistakesHeading',
+      'variationsHeading',
+      'easierLabel',
+      'harderLabel',
+      'cautionHeading',
+      /** Shown in the caution of every card: who should check with a professional before starting. */
+      'generalCaution',
+      'exerciseAccepted',
+    ]),
+    {
+      /** `{sets}`, counted by `{sets}` (a range such as "2–3" counts as its upper end) */
+      sets: Counted,
+      /** `{reps}`, counted by `{reps}` */
+      reps: Counted,
+      /** `{seconds}`, counted by `{seconds}` */
+      hold: Counted,
+      /** `{seconds}`, `{sets}` (the `pyramidSet` of each set, as a list), counted by `{seconds}`: "10-second holds: 6 in set 1, 4 in set 2 and 2 in set 3" */
+      pyramid: Counted,
+      /** `{count}`, `{set}`, counted by `{count}`: one set of a pyramid, e.g. "6 in set 1" */
+      pyramidSet: Counted,
+    },
+  ),
   redFlagChecker: strings([
     'yes',
     'no',
@@ -302,17 +327,21 @@ export const UiStrings = z.strictObject({
     /** Shown only where JavaScript is off (in a pre-rendered page): `{emergencyNumber}` */
     'needsJavaScript',
   ]),
-  formCues: strings([
-    'heading',
-    /** `{checked}`, `{total}` */
-    'progress',
-    'whyLabel',
-    'reset',
-    'cuesAccepted',
-    /** `{ids}`, `{accepted}`: ids in the `cues` attribute that are not in the catalogue (the known ones still show) */
-    'unknownCues',
-    'storageUnavailable',
-  ]),
+  formCues: z.extend(
+    strings([
+      'heading',
+      'whyLabel',
+      'reset',
+      'cuesAccepted',
+      /** `{ids}`, `{accepted}`: ids in the `cues` attribute that are not in the catalogue (the known ones still show) */
+      'unknownCues',
+      'storageUnavailable',
+    ]),
+    {
+      /** `{checked}`, `{total}`, counted by `{checked}`: "1 of 12 checked" */
+      progress: Counted,
+    },
+  ),
   recoveryTimer: strings([
     'start',
     'pause',

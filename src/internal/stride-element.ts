@@ -6,6 +6,8 @@ import type { StrideEventMap } from '../events';
 import { catalogueInForce, provideBundled, subscribe } from '../catalogue/store';
 import { adoptInlineCatalogues } from './inline-catalogue';
 import { contentLanguage } from './language';
+import { formatNumber } from './numbers';
+import { plural, type Counted } from './plural';
 import { sharedStyles } from './shared.styles';
 import { fill } from './text';
 
@@ -151,6 +153,24 @@ export abstract class StrideElement extends LitElement {
 
   protected get ui(): UiStrings {
     return this.catalogue.ui as UiStrings;
+  }
+
+  /**
+   * A counted UI string in the catalogue's language: the plural form for
+   * `count`, its placeholders filled, number values written in the locale's
+   * digits ("1 of 12 checked", "3 of 12 checked").
+   */
+  protected fillCounted(forms: Counted, count: number, values: object): string {
+    const locale = this.catalogue.locale;
+    const written = Object.fromEntries(
+      Object.entries(values).map(([name, value]) => [name, typeof value === 'number' ? formatNumber(value, locale) : value]),
+    );
+    return fill(plural(locale, count, forms), written);
+  }
+
+  /** A number in the catalogue's language. */
+  protected formatNumber(value: number): string {
+    return formatNumber(value, this.catalogue.locale);
   }
 
   /** Dispatches a bubbling, composed `stride-*` event; its name and `detail` are checked against `StrideEventMap`. */

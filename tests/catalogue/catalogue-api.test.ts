@@ -156,6 +156,17 @@ describe('catalogue API', () => {
       expect(error.issues.join('\n')).to.contain('made-up');
     });
 
+    it('names reference problems by their path in the clinic data, not in the merged catalogue', async () => {
+      const added = { ...birdDog(), id: 'clinic-new', sources: ['coaching-practice', 'made-up'] };
+      const error = await rejection(loadCatalogue({ exercises: [birdDog(), added] }));
+      expect(error.issues).to.deep.equal(['exercises[1].sources[1]: unknown source id "made-up"']);
+    });
+
+    it('reports an id twice in the clinic data (merging would silently keep the last)', async () => {
+      const error = await rejection(loadCatalogue({ exercises: [birdDog(), { ...birdDog(), name: 'Again' }] }));
+      expect(error.issues).to.deep.equal(['exercises[1].id: duplicate id "bird-dog" (also exercises[0])']);
+    });
+
     it('replace mode requires a whole catalogue', async () => {
       const error = await rejection(loadCatalogue({ exercises: [birdDog()] }, { mode: 'replace' }));
       expect(error.issues).to.include('version: expected string');

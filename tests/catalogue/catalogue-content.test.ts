@@ -523,11 +523,14 @@ describe('bundled catalogue: wording rules', () => {
     expect(ui.errors.invalidAttribute).to.include('{attribute}').and.include('{value}').and.include('{accepted}');
     expect(ui.errors.missingAttribute).to.include('{attribute}').and.include('{accepted}');
     expect(ui.errors.ignoredAttribute).to.include('{attribute}').and.include('{value}').and.include('{accepted}');
-    expect(ui.exerciseCard.sets).to.include('{sets}');
-    expect(ui.exerciseCard.reps).to.include('{reps}');
-    expect(ui.exerciseCard.hold).to.include('{seconds}');
-    expect(ui.exerciseCard.pyramid).to.include('{seconds}').and.include('{sets}');
-    expect(ui.exerciseCard.pyramidSet).to.include('{count}').and.include('{set}');
+    // Counted strings: every plural form keeps them.
+    const forms = (value: string | Record<string, string>) => (typeof value === 'string' ? [value] : Object.values(value));
+    for (const form of forms(ui.exerciseCard.sets)) expect(form).to.include('{sets}');
+    for (const form of forms(ui.exerciseCard.reps)) expect(form).to.include('{reps}');
+    for (const form of forms(ui.exerciseCard.hold)) expect(form).to.include('{seconds}');
+    for (const form of forms(ui.exerciseCard.pyramid)) expect(form).to.include('{seconds}').and.include('{sets}');
+    for (const form of forms(ui.exerciseCard.pyramidSet)) expect(form).to.include('{count}').and.include('{set}');
+    expect(ui.exerciseCard.sets).to.deep.equal({ one: '{sets} set', other: '{sets} sets' });
     expect(ui.common.accessed).to.include('{month}');
     expect(ui.exerciseCard.frequency).to.include('{frequency}');
     expect(ui.redFlagChecker.unansweredError).to.include('{question}');

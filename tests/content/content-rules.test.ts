@@ -16,6 +16,7 @@ import {
   countSyllables,
   expandPlaceholders,
   fleschKincaidGrade,
+  isEnglish,
   readingAge,
   sectionReadingAges,
   sentences,
@@ -293,6 +294,22 @@ describe('content rules: problems', () => {
     expect(problems[0]).to.match(/^protocols: reading age (\d+\.\d) \(at most 11\)$/);
     expect(Number(/reading age (\d+\.\d)/.exec(problems[0])![1])).to.be.greaterThan(READING_AGE_MAX);
     expect(sectionReadingAges(cleanCatalogue()).every((s) => s.readingAge <= READING_AGE_MAX)).to.equal(true);
+  });
+
+  it('checks only the word limits in a catalogue that is not in English (reading age, jargon and the question prefix are English rules)', () => {
+    const english = cleanCatalogue();
+    english.protocols[0].safetyNote =
+      'Temperature application necessitates considerable physiological monitoring. Discontinue immediately following unexpected discomfort.';
+    english.exercises[0].why = 'It works your lumbar muscles.';
+    english.exercises[0].steps[0] = `${plainWords(13)}.`;
+    const englishProblems = contentProblems(english);
+    expect(englishProblems.some((p) => p.includes('reading age'))).to.equal(true);
+    expect(englishProblems.some((p) => p.includes('"lumbar"'))).to.equal(true);
+    const spanish = { ...english, locale: 'es' };
+    expect(isEnglish(spanish)).to.equal(false);
+    expect(isEnglish({ ...english, locale: 'en-GB' })).to.equal(true);
+    expect(isEnglish({ ...english, locale: undefined })).to.equal(true);
+    expect(contentProblems(spanish)).to.deep.equal([`exercises[0].steps[0]: 13 words (at most 12): "${plainWords(13)}."`]);
   });
 
   it('does not check source titles', () => {

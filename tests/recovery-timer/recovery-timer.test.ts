@@ -592,7 +592,7 @@ describe('<stride-recovery-timer>', () => {
       expect(region.getAttribute('aria-live')).to.equal('polite');
       expect(text(region)).to.equal('');
       await press(el, 'start');
-      expect(text(region)).to.equal('Go — round 1 of 2, 0:30');
+      expect(text(region)).to.equal('Go — round 1 of 2, 30 seconds');
       const mutations: MutationRecord[] = [];
       const observer = new MutationObserver((records) => mutations.push(...records));
       observer.observe(region, { subtree: true, childList: true, characterData: true });
@@ -606,7 +606,7 @@ describe('<stride-recovery-timer>', () => {
       expect(shown).to.deep.equal(['0:29', '0:28', '0:27', '0:26', '0:25']);
       expect(mutations, 'the live region did not change with the seconds').to.have.length(0);
       await advance(el, 25_000);
-      expect(text(region)).to.equal('Rest — round 1 of 2, 0:10');
+      expect(text(region)).to.equal('Rest — round 1 of 2, 10 seconds');
       await advance(el, 40_000);
       expect(text(region)).to.equal(t.complete);
       await press(el, 'reset');
@@ -622,8 +622,8 @@ describe('<stride-recovery-timer>', () => {
       await advance(el, 85_000);
       await Promise.resolve();
       observer.disconnect();
-      expect(text(live(el))).to.equal('Go — round 3 of 3, 0:25');
-      expect(new Set(mutations)).to.deep.equal(new Set(['Go — round 3 of 3, 0:25']));
+      expect(text(live(el))).to.equal('Go — round 3 of 3, 25 seconds');
+      expect(new Set(mutations)).to.deep.equal(new Set(['Go — round 3 of 3, 25 seconds']));
     });
   });
 

@@ -3,6 +3,7 @@ import { exercises, locale, sources, ui } from '../../catalogue/bundled';
 import type { Sections } from '../../catalogue/merge';
 import type { Dosage, Exercise, Variation } from '../../catalogue/schema';
 import { StrideElement, type ConfigProblem } from '../../internal/stride-element';
+import { countIn } from '../../internal/plural';
 import { fill } from '../../internal/text';
 import { renderEvidenceBadge, renderSources, resolveSources } from '../../internal/content';
 import { styles } from './exercise-card.styles';
@@ -100,11 +101,21 @@ export class StrideExerciseCard extends StrideElement {
     const perSide = dosage.perSide && t.perSide;
     // A pyramid is one sentence, "… and 2 in set 3, on each side", so it reads as a pyramid.
     const amount = dosage.pyramid
-      ? [[fill(t.pyramid, { seconds: dosage.holdSeconds, sets: this.pyramidSets(dosage.pyramid) }), perSide].filter(Boolean).join(', ')]
+      ? [
+          [
+            this.fillCounted(t.pyramid, countIn(dosage.holdSeconds ?? ''), {
+              seconds: dosage.holdSeconds,
+              sets: this.pyramidSets(dosage.pyramid),
+            }),
+            perSide,
+          ]
+            .filter(Boolean)
+            .join(', '),
+        ]
       : [
-          dosage.sets && fill(t.sets, { sets: dosage.sets }),
-          dosage.reps && fill(t.reps, { reps: dosage.reps }),
-          dosage.holdSeconds && fill(t.hold, { seconds: dosage.holdSeconds }),
+          dosage.sets && this.fillCounted(t.sets, countIn(dosage.sets), { sets: dosage.sets }),
+          dosage.reps && this.fillCounted(t.reps, countIn(dosage.reps), { reps: dosage.reps }),
+          dosage.holdSeconds && this.fillCounted(t.hold, countIn(dosage.holdSeconds), { seconds: dosage.holdSeconds }),
           perSide,
         ].filter(Boolean);
     return html`
@@ -121,7 +132,7 @@ export class StrideExerciseCard extends StrideElement {
 
   /** "6 in set 1, 4 in set 2 and 2 in set 3": a pyramid spelt out, so it reads as one. */
   private pyramidSets(pyramid: readonly number[]): string {
-    const sets = pyramid.map((count, i) => fill(this.ui.exerciseCard.pyramidSet, { count, set: i + 1 }));
+    const sets = pyramid.map((count, i) => this.fillCounted(this.ui.exerciseCard.pyramidSet, count, { count, set: i + 1 }));
     try {
       return new Intl.ListFormat(this.catalogue.locale, { type: 'conjunction' }).format(sets);
     } catch {

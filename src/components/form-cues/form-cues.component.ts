@@ -175,7 +175,7 @@ export class StrideFormCues extends StrideElement {
         <header class="cues__header">
           ${this.renderHeading(t.heading, { id: 'heading', part: 'heading', className: 'widget__heading' })}
           <p class="progress" part="progress" role="status" aria-live="polite" aria-atomic="true">
-            ${fill(t.progress, { checked, total: shown.length })}
+            ${this.fillCounted(t.progress, checked, { checked, total: shown.length })}
           </p>
         </header>
         ${alert}

@@ -4,6 +4,7 @@ import type { Sections } from '../../catalogue/merge';
 import type { Protocol } from '../../catalogue/schema';
 import { resolveSources, sourcesLine } from '../../internal/content';
 import { StrideElement, type ConfigProblem } from '../../internal/stride-element';
+import { formatDuration } from '../../internal/numbers';
 import { fill } from '../../internal/text';
 import { formatClock, parseDuration } from './duration';
 import { styles } from './recovery-timer.styles';
@@ -302,9 +303,9 @@ export class StrideRecoveryTimer extends StrideElement {
    */
   private phaseText(phase: Phase): string {
     const t = this.ui.recoveryTimer;
-    const parts = [phase.rounds > 1 ? fill(t.phaseRound, { phase: phase.label, round: phase.round, rounds: phase.rounds }) : phase.label];
+    const parts = [phase.rounds > 1 ? fill(t.phaseRound, { phase: phase.label, round: this.formatNumber(phase.round), rounds: this.formatNumber(phase.rounds) }) : phase.label];
     const repeated = new Set(this.plan?.protocol?.sets.map((s) => s.work.label)).size <= 1;
-    if (phase.sets > 1 && repeated) parts.push(fill(t.setOf, { set: phase.set, sets: phase.sets }));
+    if (phase.sets > 1 && repeated) parts.push(fill(t.setOf, { set: this.formatNumber(phase.set), sets: this.formatNumber(phase.sets) }));
     return parts.join(', ');
   }
 
@@ -370,7 +371,7 @@ export class StrideRecoveryTimer extends StrideElement {
     if (this.sound) this.tone.unlock(); // inside the click: browsers allow audio from here
     model.start();
     const first = this.plan!.phases[0];
-    this.announcement = `${this.phaseText(first)}, ${formatClock(first.seconds)}`;
+    this.announcement = `${this.phaseText(first)}, ${formatDuration(first.seconds, this.catalogue.locale)}`;
     this.running();
     this.focusNext = 'pause';
     this.emit('stride-timer-start', null);
@@ -448,7 +449,7 @@ export class StrideRecoveryTimer extends StrideElement {
       this.stopped();
     } else {
       const seconds = Math.ceil(model.snapshot().remainingMs / 1000);
-      this.announcement = `${this.phaseText(phases[last.phaseIndex])}, ${formatClock(seconds)}`;
+      this.announcement = `${this.phaseText(phases[last.phaseIndex])}, ${formatDuration(seconds, this.catalogue.locale)}`;
     }
     // Events last, so that listeners see the new state; one per phase, in order.
     for (const event of events) {
