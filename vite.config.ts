@@ -15,7 +15,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { cataloguePlugin } from './scripts/catalogue-plugin';
-import { minifyCssPlugin } from './scripts/minify-css-plugin';
+import { minifyCssPlugin } from './scripts/minify-css-plugin.mjs';
 import { translationsPlugin } from './scripts/translations-plugin';
 
 const widgetEntries = {

@@ -90,6 +90,18 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {
     include: ['src/**/*.ts'],
-    threshold: { statements: 90, branches: 80, functions: 90, lines: 90 },
+    // Left out so that the figures mean something: style sheets are data, and the
+    // define files only call customElements.define (tests import them all).
+    exclude: [
+      'src/**/*.styles.ts',
+      'src/styles/**',
+      ...['exercise-card', 'red-flag-checker', 'form-cues', 'recovery-timer', 'catalogue'].map((n) => `src/components/${n}/${n}.ts`),
+      'src/index.ts',
+      'src/bundle.ts',
+    ],
+    // Just under what the suite achieves (measured 99.1 / 94.64 / 98.1 / 99.1): a change that leaves code untested
+    // fails. Of the four functions not reached, three run only on the server (stride-widgets/ssr, tested in Node)
+    // and one is <stride-catalogue>'s empty renderContent.
+    threshold: { statements: 99, branches: 94.5, functions: 98, lines: 99 },
   },
 };

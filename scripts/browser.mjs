@@ -203,7 +203,7 @@ export async function startWebKitDriver({ reducedMotion = 'no-preference' } = {}
     await waitForHttp(`http://127.0.0.1:${port}/status`, 15000, () => driver.exitCode !== null);
   } catch (error) {
     await stop();
-    throw new Error(`WebKitWebDriver did not start: ${error.message}\n${log}`);
+    throw new Error(`WebKitWebDriver did not start: ${error.message}\n${log}`, { cause: error });
   }
   return { port, display: xvfb.display, stop };
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: the plain-language check of the catalogue, type-check, the component suite in each engine (coverage from
+// `npm test`: the plain-language check of the catalogue, lint, type-check, the component suite in each engine (coverage from
 // Chromium only), build, the packed tarball's check, the end-to-end checks of the built bundles (pre-rendered pages
 // too), the host-page suite (scripts/e2e-hosts.mjs) in each engine, the Node tests of `stride-widgets/ssr` and the
 // command line, then the example apps built from the packed tarball (examples/).
@@ -21,6 +21,9 @@ const wtr = (engine, ...args) => ({ command: bin('wtr'), args, env: { STRIDE_ENG
 
 const STAGES = {
   'content-check': { command: process.execPath, args: ['scripts/content-check.mjs'] },
+  // ESLint (eslint.config.js) and the unused-file, -export and -dependency check (knip.json).
+  'lint:eslint': { command: bin('eslint'), args: ['.'] },
+  'lint:knip': { command: bin('knip'), args: [] },
   typecheck: { command: bin('tsc'), args: ['-p', '.'] },
   'unit:chromium': wtr('chromium', '--coverage'),
   'unit:firefox': wtr('firefox'),
@@ -59,6 +62,7 @@ if (names.length === 0) {
  */
 function count(output) {
   const last = new Map();
+  // eslint-disable-next-line no-control-regex -- ESC starts the colour codes this strips.
   for (const line of output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split('\n')) {
     const m = /^(.*?)(\d+) passed, (\d+) failed/.exec(line);
     if (m) last.set(m[1].split('|')[0].trim(), { passed: Number(m[2]), failed: Number(m[3]) });

@@ -10,8 +10,8 @@
  *
  * A category the language uses but the catalogue leaves out falls back to `other`.
  */
-export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
-export type PluralForms = Partial<Record<PluralCategory, string>> & { other: string };
+type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+type PluralForms = Partial<Record<PluralCategory, string>> & { other: string };
 export type Counted = string | PluralForms;
 
 const rulesByLocale = new Map<string, Intl.PluralRules>();

@@ -14,7 +14,7 @@ export type SimpleStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 /** How to reach the storage; a getter, because merely reading `window.localStorage` throws where it is disabled. */
 export type StorageAccess = () => SimpleStorage;
 
-export const localStorageAccess: StorageAccess = () => globalThis.localStorage;
+const localStorageAccess: StorageAccess = () => globalThis.localStorage;
 
 /**
  * - `unavailable`: storage is disabled or blocked (the getter or a call threw);
@@ -32,7 +32,7 @@ export function storagePrefix(widget: string, version: number): string {
   return `stride-widgets:${widget}:v${version}:`;
 }
 
-export function errorText(error: unknown): string {
+function errorText(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 

@@ -6,6 +6,7 @@ import { loadCatalogue } from '../../src/catalogue/load';
 import { resetCatalogue } from '../../src/catalogue/store';
 import { captureWarnings, shadow, text } from '../helpers/console';
 import { pressKey } from '../helpers/keys';
+import { domError, replaceStorageMethods } from '../helpers/storage';
 
 const t = catalogue.ui.formCues;
 const allIds = catalogue.cues.map((c) => c.id);
@@ -51,6 +52,7 @@ function recordChanges() {
   return { events, stop: () => document.removeEventListener('stride-cues-change', listener) };
 }
 
+// Heading level, theme, the error state and a second definition: tests/shared/inherited-behaviour.suite.ts.
 describe('<stride-form-cues>', () => {
   let warnings: ReturnType<typeof captureWarnings>;
   beforeEach(() => (warnings = captureWarnings()));
@@ -372,17 +374,6 @@ describe('<stride-form-cues>', () => {
     });
   });
 
-  describe('bad heading-level', () => {
-    it('shows the error state naming the attribute, and warns once', async () => {
-      const el = await formCues(html`<stride-form-cues heading-level="9"></stride-form-cues>`);
-      const alert = shadow(el).querySelector('[role="alert"][part="error"]');
-      expect(text(alert)).to.contain('heading-level').and.contain('"9"').and.contain(catalogue.ui.errors.headingLevelAccepted);
-      expect(checkboxes(el)).to.have.length(0);
-      expect(warnings.messages).to.have.length(1);
-      await expect(el).to.be.accessible();
-    });
-  });
-
   describe('persist', () => {
     it('saves ticks under the namespaced, versioned key and restores them in a new element', async () => {
       const first = await formCues(html`<stride-form-cues persist="test-run"></stride-form-cues>`);
@@ -494,12 +485,13 @@ describe('<stride-form-cues>', () => {
     }
 
     it('keeps working when storage is full: not saved, one warning, a note', async () => {
-      const setItem = Storage.prototype.setItem;
       let attempts = 0;
-      Storage.prototype.setItem = () => {
-        attempts += 1;
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
+      const restore = replaceStorageMethods({
+        setItem: () => {
+          attempts += 1;
+          throw domError('QuotaExceededError');
+        },
+      });
       try {
         const el = await formCues(html`<stride-form-cues persist="test-run"></stride-form-cues>`);
         expect(shadow(el).querySelector('[part="storage-note"]')).to.equal(null);
@@ -516,7 +508,7 @@ describe('<stride-form-cues>', () => {
         expect(attempts, 'no more attempts after the first failure').to.equal(1);
         await expect(el).to.be.accessible();
       } finally {
-        Storage.prototype.setItem = setItem;
+        restore();
       }
     });
 
@@ -526,7 +518,7 @@ describe('<stride-form-cues>', () => {
       Object.defineProperty(window, 'localStorage', {
         configurable: true,
         get() {
-          throw new DOMException('Access is denied for this document.', 'SecurityError');
+          throw domError('SecurityError');
         },
       });
       try {

@@ -5,35 +5,8 @@ import {
   readTicks,
   storageKey,
   writeTicks,
-  type TickStorage,
 } from '../../src/components/form-cues/persisted-ticks';
-
-/** An in-memory stand-in for `localStorage`. */
-function memoryStorage(initial: Record<string, string> = {}): TickStorage & { data: Record<string, string> } {
-  const data = { ...initial };
-  return {
-    data,
-    getItem: (key) => (key in data ? data[key] : null),
-    setItem: (key, value) => void (data[key] = value),
-    removeItem: (key) => void delete data[key],
-  };
-}
-
-function domError(name: string): Error {
-  return new DOMException(`${name} for the test`, name);
-}
-
-const throwing = (error: Error): TickStorage => ({
-  getItem: () => {
-    throw error;
-  },
-  setItem: () => {
-    throw error;
-  },
-  removeItem: () => {
-    throw error;
-  },
-});
+import { domError, memoryStorage, throwingStorage } from '../helpers/storage';
 
 describe('persisted ticks', () => {
   afterEach(() => localStorage.clear());
@@ -111,13 +84,13 @@ describe('persisted ticks', () => {
     });
 
     it('reports getItem and removeItem that throw as unavailable', () => {
-      const storage = throwing(domError('InvalidStateError'));
+      const storage = throwingStorage(domError('InvalidStateError'));
       expect(readTicks('run', () => storage)).to.include({ ok: false, problem: 'unavailable' });
       expect(writeTicks('run', [], () => storage)).to.include({ ok: false, problem: 'unavailable' });
     });
 
     it('reports a full quota as full', () => {
-      const storage = throwing(domError('QuotaExceededError'));
+      const storage = throwingStorage(domError('QuotaExceededError'));
       expect(writeTicks('run', ['quick-steps'], () => storage)).to.deep.equal({
         ok: false,
         problem: 'full',
