@@ -63,5 +63,5 @@ export const BUDGETS = [
     limit: 18_500,
   },
   { label: 'all four widgets through the loader', files: () => loaderFiles(ALL_TAGS, ['bird-dog']), target: 30_000, limit: 40_000 },
-  { label: 'IIFE with everything', files: () => [join(dist, 'stride-widgets.iife.js')], target: 28_000, limit: 39_500 },
+  { label: 'IIFE with everything', files: () => [join(dist, 'stride-widgets.iife.js')], target: 28_000, limit: 39_900 },
 ];

@@ -14,7 +14,7 @@ export type SimpleStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 /** How to reach the storage; a getter, because merely reading `window.localStorage` throws where it is disabled. */
 export type StorageAccess = () => SimpleStorage;
 
-const localStorageAccess: StorageAccess = () => globalThis.localStorage;
+export const localStorageAccess: StorageAccess = () => globalThis.localStorage;
 
 /**
  * - `unavailable`: storage is disabled or blocked (the getter or a call threw);
