@@ -7,27 +7,13 @@ import { createRequire } from 'node:module';
 import { launchChromium } from './browser.mjs';
 import { startServer } from './serve.mjs';
 import { PRESETS, TOKENS } from '../demo/themes/theme.js';
+import { createChecks } from './checks.mjs';
 
 const server = await startServer(0);
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchChromium();
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const results = [];
-
-async function check(name, fn) {
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`  ✓ ${name}`);
-  } catch (error) {
-    results.push({ name, ok: false });
-    console.log(`  ✗ ${name}\n    ${String(error?.stack ?? error).split('\n').join('\n    ')}`);
-  }
-}
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
+const { check, assert, finish } = createChecks();
 
 /** A page in its own context (clipboard allowed), recording console errors, warnings and page errors. */
 async function open(path, { colorScheme = 'light', width = 1280, route } = {}) {
@@ -267,7 +253,4 @@ await check('clinic page and theme builder fit a 375 px screen (no sideways scro
 
 await browser.close();
 server.close();
-const passed = results.filter((r) => r.ok).length;
-const failed = results.length - passed;
-console.log(`e2e: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish('e2e:clinic');

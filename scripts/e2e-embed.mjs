@@ -9,26 +9,12 @@ import { relative } from 'node:path';
 import { startServer } from './serve.mjs';
 import { launchChromium } from './browser.mjs';
 import { dist, loaderFiles } from './sizes.mjs';
+import { createChecks } from './checks.mjs';
 
 const server = await startServer(0);
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchChromium();
-const results = [];
-
-async function check(name, fn) {
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`  ✓ ${name}`);
-  } catch (error) {
-    results.push({ name, ok: false });
-    console.log(`  ✗ ${name}\n    ${String(error?.stack ?? error).split('\n').join('\n    ')}`);
-  }
-}
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
+const { check, assert, finish } = createChecks();
 
 /** Runs `fn` on a fresh page at `path` (after `init` scripts), recording errors, warnings and requests; asserts no page error. */
 async function onPage(path, fn, { init, context } = {}) {
@@ -340,7 +326,4 @@ await check('the builder has no axe violations, light and dark, for each widget'
 
 await browser.close();
 server.close();
-const passed = results.filter((r) => r.ok).length;
-const failed = results.length - passed;
-console.log(`e2e-embed: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish('e2e-embed');

@@ -9,26 +9,12 @@ import { renderHTML } from '../dist/ssr.js';
 import { getCatalogue } from '../dist/catalogue.js';
 import { launchChromium } from './browser.mjs';
 import { startServer } from './serve.mjs';
+import { createChecks } from './checks.mjs';
 
 const server = await startServer(0);
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchChromium();
-const results = [];
-
-async function check(name, fn) {
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`  ✓ ${name}`);
-  } catch (error) {
-    results.push({ name, ok: false });
-    console.log(`  ✗ ${name}\n    ${String(error?.stack ?? error).split('\n').join('\n    ')}`);
-  }
-}
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
+const { check, assert, finish } = createChecks();
 
 const bundled = getCatalogue();
 const birdDog = bundled.exercises.find((e) => e.id === 'bird-dog');
@@ -213,7 +199,4 @@ await check('with JavaScript on, the no-script notice takes no space and is neve
 
 await browser.close();
 server.close();
-const passed = results.filter((r) => r.ok).length;
-const failed = results.length - passed;
-console.log(`e2e:ssr: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish('e2e:ssr');
