@@ -97,6 +97,49 @@ export const Dosage = z
     }),
   );
 
+/** A number in figure units or degrees: finite, within ±360. */
+const FigureNumber = z.number().check(z.gte(-360), z.lte(360));
+
+/**
+ * One keyframe of a movement figure: twelve numbers, in the order of
+ * `POSE_FIELDS` (components/exercise-card/pose.ts): the hip's x and y, then
+ * the direction in degrees of the trunk, head, near upper arm and forearm,
+ * far upper arm and forearm, near thigh and shin, far thigh and shin
+ * (0 forward, 90 down, 180 back, −90 up). README: "Movement figures".
+ */
+export const Pose = z.array(FigureNumber).check(z.length(12, 'expected 12 numbers: hipX, hipY, then 10 angles'));
+
+export const EQUIPMENT_KINDS = ['mat', 'step', 'bench', 'chair', 'bar', 'wall'] as const;
+/** Equipment drawn as a simple shape in the box it takes up, in figure units (160 × 120, floor at y = 112). */
+export const Equipment = z.strictObject({
+  kind: z.enum(EQUIPMENT_KINDS),
+  x: FigureNumber,
+  y: FigureNumber,
+  w: z.number().check(z.gte(0), z.lte(160)),
+  h: z.number().check(z.gte(0), z.lte(120)),
+});
+
+/** A side-view stick figure that moves between its poses, and back. */
+export const Figure = z
+  .strictObject({
+    /** One sentence naming the start and end pose: the figure's text alternative. */
+    alt: Text,
+    poses: z.array(Pose).check(z.minLength(1, 'expected at least one pose'), z.maxLength(8)),
+    /** The pose shown still (reduced motion, print, paused): an index into `poses`; the last one if left out. */
+    key: z.optional(z.int().check(z.gte(0), z.lte(7))),
+    /** Seconds to move from one pose to the next (default 1.5). */
+    seconds: z.optional(z.number().check(z.gte(0.2), z.lte(10))),
+    /** Seconds to stay at each pose (default 1). */
+    hold: z.optional(z.number().check(z.gte(0), z.lte(30))),
+    equipment: z.optional(z.array(Equipment)),
+  })
+  .check(
+    z.refine((f) => f.key === undefined || f.key < f.poses.length, {
+      message: 'key is an index into poses',
+      path: ['key'],
+    }),
+  );
+
 export const Exercise = z.strictObject({
   id: Id,
   name: Text,
@@ -115,6 +158,8 @@ export const Exercise = z.strictObject({
   caution: Text,
   evidence: Evidence,
   sources: SourceIds,
+  /** A moving stick figure of the exercise (README: "Movement figures"). */
+  figure: z.optional(Figure),
 });
 
 export const RedFlagQuestion = z.strictObject({
@@ -451,6 +496,8 @@ export type Catalogue = z.infer<typeof Catalogue>;
 export type CatalogueMerge = z.infer<typeof CatalogueMerge>;
 export type Source = z.infer<typeof Source>;
 export type Exercise = z.infer<typeof Exercise>;
+export type Figure = z.infer<typeof Figure>;
+export type Equipment = z.infer<typeof Equipment>;
 export type Dosage = z.infer<typeof Dosage>;
 export type Variation = z.infer<typeof Variation>;
 export type Evidence = z.infer<typeof Evidence>;
