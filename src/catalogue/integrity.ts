@@ -1,6 +1,7 @@
 /**
  * Cross-reference checks the schema cannot express: unique ids, source ids
- * that resolve, cue groups that resolve, one red-flag result per level.
+ * that resolve, cue groups and exercises' timer protocols that resolve, one
+ * red-flag result per level.
  *
  * Pure and type-only (no zod at run time), so it can ship in the browser and
  * run on the bundled catalogue and on a clinic's merged one.
@@ -42,7 +43,13 @@ export function referenceIssues(catalogue: Catalogue | Partial<Catalogue>): stri
     });
   };
 
-  exercises.forEach((e, i) => checkSources(e.sources, `exercises[${i}]`));
+  const protocolIds = new Set(protocols.map((p) => p.id));
+  exercises.forEach((e, i) => {
+    if (e.protocol !== undefined && !protocolIds.has(e.protocol)) {
+      issues.push(`exercises[${i}].protocol: unknown protocol id "${e.protocol}"`);
+    }
+    checkSources(e.sources, `exercises[${i}]`);
+  });
 
   redFlagSets.forEach((set, s) => {
     const setPath = `redFlagSets[${s}]`;

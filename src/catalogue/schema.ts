@@ -150,6 +150,11 @@ export const Exercise = z.strictObject({
   /** How it may help a runner's back (1–3 sentences): what it may do, never a promise. */
   why: Text,
   steps: z.array(Text).check(z.minLength(1, 'expected at least one step')),
+  /**
+   * Id of the timer protocol for its holds, in `protocols` (e.g. `mcgill-big-3`): the card then offers
+   * "Start the holds", which opens that protocol's timer. Leave it out for exercises that count reps.
+   */
+  protocol: z.optional(Id),
   dosage: Dosage,
   tips: TextList,
   mistakes: TextList,

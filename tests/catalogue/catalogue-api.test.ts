@@ -162,6 +162,23 @@ describe('catalogue API', () => {
       expect(error.issues).to.deep.equal(['exercises[1].sources[1]: unknown source id "made-up"']);
     });
 
+    it("rejects an exercise whose timer protocol is unknown, by its path in the clinic data; a bundled one resolves", async () => {
+      const added = { ...birdDog(), id: 'clinic-hold', protocol: 'sauna' };
+      const error = await rejection(loadCatalogue({ exercises: [added] }));
+      expect(error.issues).to.deep.equal(['exercises[0].protocol: unknown protocol id "sauna"']);
+      await loadCatalogue({ exercises: [{ ...added, protocol: 'plank-holds' }] });
+      expect(getCatalogue().exercises?.find((e) => e.id === 'clinic-hold')?.protocol).to.equal('plank-holds');
+    });
+
+    it("rejects removing a protocol an exercise still links to (replace mode)", async () => {
+      const whole = structuredClone(bundled);
+      whole.protocols = whole.protocols.filter((p) => p.id !== 'stretch-holds');
+      const error = await rejection(loadCatalogue(whole, { mode: 'replace' }));
+      const linked = bundled.exercises.flatMap((e, i) => (e.protocol === 'stretch-holds' ? [`exercises[${i}].protocol: unknown protocol id "stretch-holds"`] : []));
+      expect(linked).to.have.length(4);
+      expect(error.issues).to.deep.equal(linked);
+    });
+
     it('reports an id twice in the clinic data (merging would silently keep the last)', async () => {
       const error = await rejection(loadCatalogue({ exercises: [birdDog(), { ...birdDog(), name: 'Again' }] }));
       expect(error.issues).to.deep.equal(['exercises[1].id: duplicate id "bird-dog" (also exercises[0])']);

@@ -86,6 +86,15 @@ const EXERCISES: BriefExercise[] = [
 ];
 
 const STRETCHES = ['hamstring-stretch', 'hip-flexor-stretch', 'quad-stretch', 'glute-stretch'];
+
+/** The brief's "Exercise → timer links": every other exercise counts reps and has no timer. */
+const TIMER_LINKS: Record<string, string> = {
+  'bird-dog': 'mcgill-big-3',
+  'side-plank': 'mcgill-big-3',
+  'curl-up': 'mcgill-big-3',
+  plank: 'plank-holds',
+  ...Object.fromEntries(STRETCHES.map((id) => [id, 'stretch-holds'])),
+};
 const BACKWARD_BENDS = ['superman', 'back-extension', 'cobra'];
 
 const CUE_GROUPS = [
@@ -300,6 +309,37 @@ describe('bundled catalogue: exercises', () => {
       expect(dosage.pyramid, id).to.deep.equal([6, 4, 2]);
       expect(dosage.holdSeconds, id).to.equal('10');
       expect(dosage.note, id).to.match(/Rest 30 seconds between sets/);
+    }
+  });
+
+  it('links the exercises with holds to their timer protocol, as the brief lists, and no other', () => {
+    const linked = Object.fromEntries(data.exercises.filter((e) => e.protocol !== undefined).map((e) => [e.id, e.protocol]));
+    expect(linked).to.deep.equal(TIMER_LINKS);
+  });
+
+  it("each linked protocol's holds fit the card's dosage: hold length, pyramid or number of holds, rest", () => {
+    /** "20–30" → [20, 30]; "10" → [10, 10]. */
+    const range = (text: string | undefined) => {
+      const [low, high = low] = (text ?? '').split('–').map(Number);
+      return [low, high];
+    };
+    for (const [id, protocolId] of Object.entries(TIMER_LINKS)) {
+      const { dosage } = byId(data.exercises, id);
+      const protocol = byId(data.protocols, protocolId);
+      const [shortest, longest] = range(dosage.holdSeconds);
+      for (const s of protocol.sets) expect(s.work.seconds, `${id}: hold`).to.be.within(shortest, longest);
+      if (dosage.pyramid) {
+        expect(protocol.sets.map((s) => s.rounds), `${id}: pyramid`).to.deep.equal(dosage.pyramid);
+      } else {
+        const holds = protocol.sets.reduce((n, s) => n + s.rounds, 0);
+        const [fewest, most] = range(dosage.sets);
+        // Stretches alternate sides: each side gets half the holds.
+        const perSide = protocol.sets[0].rest?.label === 'Switch sides' ? holds / 2 : holds;
+        expect(perSide, `${id}: holds`).to.be.within(fewest, most);
+      }
+      // "Rest 30 seconds between sets": the rest between McGill's sets, or between plank holds.
+      const rest = /Rest (\d+) seconds between sets/.exec(dosage.note ?? '')?.[1];
+      if (rest) expect((protocol.setRest ?? protocol.sets[0].rest)?.seconds, `${id}: rest`).to.equal(Number(rest));
     }
   });
 
@@ -611,6 +651,16 @@ describe('referenceIssues', () => {
     expect(referenceIssues(c)).to.deep.equal(expected);
   });
 
+  it("reports an exercise's unknown protocol id, and a protocol removed from under it", () => {
+    const c = copy();
+    c.exercises[4].protocol = 'sauna';
+    expect(referenceIssues(c)).to.deep.equal(['exercises[4].protocol: unknown protocol id "sauna"']);
+    const d = copy();
+    d.protocols = d.protocols.filter((p) => p.id !== 'plank-holds');
+    const plank = d.exercises.findIndex((e) => e.id === 'plank');
+    expect(referenceIssues(d)).to.deep.equal([`exercises[${plank}].protocol: unknown protocol id "plank-holds"`]);
+  });
+
   it('reports an unknown cue group', () => {
     const c = copy();
     c.cues[2].group = 'legs';
@@ -636,6 +686,7 @@ describe('referenceIssues', () => {
     expect(referenceIssues({})).to.deep.equal([]);
     const { exercises } = copy();
     expect(referenceIssues({ exercises: [exercises[3]] })).to.deep.equal([
+      'exercises[0].protocol: unknown protocol id "plank-holds"',
       'exercises[0].sources[0]: unknown source id "coaching-practice"',
       'exercises[0].sources[1]: unknown source id "nice-ng59"',
     ]);
