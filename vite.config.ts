@@ -6,7 +6,8 @@
  *   catalogues (`catalogues/es.json`, scripts/translations-plugin.ts).
  * - `vite build --mode bundle` and `--mode iife`: `stride-widgets.js` (ES)
  *   and `stride-widgets.iife.js` (`window.StrideWidgets`), everything inlined
- *   but the clinic-catalogue validator, which they load on demand from
+ *   (the timer a card opens too: no dynamic import) but the clinic-catalogue
+ *   validator, which they load on demand from
  * - `vite build --mode validator`: `stride-widgets-validate.js` (zod inlined).
  * - `vite build --mode cdn`: the script-tag loader `cdn/loader.js` and its
  *   chunks (lit bundled, nothing bare), one per widget and one per exercise.
@@ -105,6 +106,10 @@ export default defineConfig(({ mode }): UserConfig => {
           {
             find: /^\.\/load-validator$/,
             replacement: fileURLToPath(new URL('./src/catalogue/load-validator.bundle.ts', import.meta.url)),
+          },
+          {
+            find: /^\.\/load-timer$/,
+            replacement: fileURLToPath(new URL('./src/components/exercise-card/load-timer.bundle.ts', import.meta.url)),
           },
         ],
       },

@@ -60,8 +60,9 @@ export const BUDGETS = [
     label: 'one exercise card through the loader',
     files: () => loaderFiles(['stride-exercise-card'], ['bird-dog']),
     target: 14_000,
-    limit: 18_500,
+    // 18.5 kB, then 19.4 kB with the card's "Start the holds" button (the timer itself loads only when pressed).
+    limit: 19_400,
   },
-  { label: 'all four widgets through the loader', files: () => loaderFiles(ALL_TAGS, ['bird-dog']), target: 30_000, limit: 40_000 },
-  { label: 'IIFE with everything', files: () => [join(dist, 'stride-widgets.iife.js')], target: 28_000, limit: 39_900 },
+  { label: 'all four widgets through the loader', files: () => loaderFiles(ALL_TAGS, ['bird-dog']), target: 30_000, limit: 40_900 },
+  { label: 'IIFE with everything', files: () => [join(dist, 'stride-widgets.iife.js')], target: 28_000, limit: 40_700 },
 ];

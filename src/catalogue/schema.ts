@@ -320,6 +320,14 @@ export const UiStrings = z.strictObject({
       'perSide',
       /** `{frequency}` */
       'frequency',
+      /** The button that opens the timer of an exercise with a `protocol`. */
+      'startHolds',
+      /** The same button while the timer is open: it closes the timer. */
+      'hideTimer',
+      /** Said by screen readers when the timer opens (the timer's own start button is `recoveryTimer.start`). */
+      'timerOpen',
+      /** Shown when the timer's code could not be loaded (offline, say). */
+      'timerFailed',
       'tipsHeading',
       'mistakesHeading',
       'variationsHeading',

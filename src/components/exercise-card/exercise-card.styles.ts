@@ -53,6 +53,17 @@ export const styles = [
       font-size: 0.875em;
       margin-block-start: 0.25em;
     }
+    .holds {
+      display: grid;
+      gap: var(--_space);
+      justify-items: start;
+    }
+    .holds stride-recovery-timer {
+      justify-self: stretch;
+    }
+    .holds .button[aria-disabled='true'] {
+      cursor: progress;
+    }
     .section__heading {
       font-size: 1.125em;
       margin-block-end: 0.5em;
