@@ -101,6 +101,23 @@ await check('the demo ice timer counts down from the built bundle', async () => 
   });
 });
 
+await check('a demo card opens its holds timer from the IIFE, which carries it already: no request, no warning', async () => {
+  await onPage('/', async (page, seen) => {
+    const card = page.locator('stride-exercise-card[exercise="bird-dog"]');
+    const requests = seen.requests.length;
+    await card.locator('[part~="timer-button"]').click();
+    const timer = card.locator('stride-recovery-timer');
+    await timer.locator('[part="start-button"]').waitFor();
+    const heading = (await timer.locator('[part="heading"]').innerText()).trim();
+    assert(heading === 'McGill big 3 holds', `timer heading: ${heading}`);
+    assert((await timer.getAttribute('protocol')) === 'mcgill-big-3', 'the protocol of the bird dog');
+    assert(seen.requests.length === requests, `requests on press: ${seen.requests.slice(requests).join(', ')}`);
+    assert(seen.warnings.length === 0, `warnings: ${seen.warnings.join(' | ')}`);
+    await card.locator('[part~="timer-button"]').click();
+    assert((await timer.count()) === 0, 'Hide the timer removes it');
+  });
+});
+
 // The one real-time check of the timer (the unit suite runs on a stubbed clock; more figures in
 // scripts/bench-timer.mjs): time comes from the clock, so a blocked main thread delays the render, not the end.
 await check('real time: a 3 s timer from the built bundle completes at 3 s although the main thread was blocked for 1.5 s', async () => {
