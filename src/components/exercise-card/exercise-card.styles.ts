@@ -61,6 +61,10 @@ export const styles = [
     .holds stride-recovery-timer {
       justify-self: stretch;
     }
+    /* A section of the card: its heading smaller than the card's own. */
+    .holds stride-recovery-timer::part(heading) {
+      font-size: 1.25em;
+    }
     .holds .button[aria-disabled='true'] {
       cursor: progress;
     }
