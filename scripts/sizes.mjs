@@ -37,6 +37,20 @@ export function loaderFiles(tags, exercises = []) {
   return [...files];
 }
 
+/**
+ * The movement-figure data of every bundled exercise, as the catalogue ships
+ * it: the minified JSON of the `figure` of each exercise (poses, timing,
+ * equipment and the `alt` text, which is part of the figure's data), all
+ * gzipped together. Read from the source catalogue, so no build is needed.
+ */
+export function figureData() {
+  const { exercises } = JSON.parse(readFileSync(fileURLToPath(new URL('../src/catalogue/catalogue.json', import.meta.url)), 'utf8'));
+  const missing = exercises.filter((e) => !e.figure).map((e) => e.id);
+  if (missing.length) throw new Error(`sizes: no figure for ${missing.join(', ')}`);
+  const json = Buffer.from(JSON.stringify(exercises.map((e) => e.figure)));
+  return { raw: json.length, gz: gzip(json) };
+}
+
 /** Raw and gzip bytes of `files`, each gzipped on its own. */
 export function bytes(files) {
   return files.reduce(
@@ -51,18 +65,24 @@ export function bytes(files) {
 export const ALL_TAGS = ['stride-exercise-card', 'stride-red-flag-checker', 'stride-form-cues', 'stride-recovery-timer'];
 
 /**
- * The byte targets of issue 10 (`target`), and the limit the size-budget stage
- * enforces (`limit`): the target where it is met; where it is not met yet,
- * today's size, so the figure can only go down until it meets the target.
+ * The byte targets of issues 10 and 12 (`target`), and the limit the
+ * size-budget stage enforces (`limit`): the target where it is met; where it
+ * is not met yet, today's size, so the figure can only go down until it meets
+ * the target. A budget counts built `files()` (each gzipped on its own), or
+ * gives its own `measure()`: read either with `budgetBytes`.
  */
 export const BUDGETS = [
   {
     label: 'one exercise card through the loader',
     files: () => loaderFiles(['stride-exercise-card'], ['bird-dog']),
     target: 14_000,
-    // 18.5 kB, then 19.4 kB with the card's "Start the holds" button (the timer itself loads only when pressed).
-    limit: 19_400,
+    // 18.5 kB, then more with the card's "Start the holds" button (the timer itself loads only when pressed) and the figure data.
+    limit: 19_500,
   },
-  { label: 'all four widgets through the loader', files: () => loaderFiles(ALL_TAGS, ['bird-dog']), target: 30_000, limit: 40_900 },
-  { label: 'IIFE with everything', files: () => [join(dist, 'stride-widgets.iife.js')], target: 28_000, limit: 40_700 },
+  { label: 'all four widgets through the loader', files: () => loaderFiles(ALL_TAGS, ['bird-dog']), target: 30_000, limit: 41_000 },
+  { label: 'IIFE with everything', files: () => [join(dist, 'stride-widgets.iife.js')], target: 28_000, limit: 42_000 },
+  { label: 'figure data, all 20 exercises (JSON, alt text included)', measure: figureData, target: 2_000, limit: 2_000 },
 ];
+
+/** Raw and gzip bytes a budget counts. */
+export const budgetBytes = (budget) => (budget.measure ? budget.measure() : bytes(budget.files()));
