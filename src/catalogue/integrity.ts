@@ -1,6 +1,7 @@
 /**
  * Cross-reference checks the schema cannot express: unique ids, source ids
- * that resolve, cue groups that resolve, one red-flag result per level.
+ * that resolve, cue groups that resolve, one red-flag result per level, and
+ * routine steps whose exercises and timer protocols resolve.
  *
  * Pure and type-only (no zod at run time), so it can ship in the browser and
  * run on the bundled catalogue and on a clinic's merged one.
@@ -26,6 +27,7 @@ export function referenceIssues(catalogue: Catalogue | Partial<Catalogue>): stri
     cueGroups = [],
     cues = [],
     protocols = [],
+    routines = [],
   } = catalogue;
 
   checkUniqueIds(sources, 'sources', issues);
@@ -34,6 +36,7 @@ export function referenceIssues(catalogue: Catalogue | Partial<Catalogue>): stri
   checkUniqueIds(cueGroups, 'cueGroups', issues);
   checkUniqueIds(cues, 'cues', issues);
   checkUniqueIds(protocols, 'protocols', issues);
+  checkUniqueIds(routines, 'routines', issues);
 
   const sourceIds = new Set(sources.map((s) => s.id));
   const checkSources = (ids: readonly string[], path: string) => {
@@ -75,6 +78,19 @@ export function referenceIssues(catalogue: Catalogue | Partial<Catalogue>): stri
   });
 
   protocols.forEach((p, i) => checkSources(p.sources, `protocols[${i}]`));
+
+  const exerciseIds = new Set(exercises.map((e) => e.id));
+  const protocolIds = new Set(protocols.map((p) => p.id));
+  routines.forEach((routine, r) => {
+    const path = `routines[${r}]`;
+    checkSources(routine.sources, path);
+    routine.steps.forEach((step, i) => {
+      if (!exerciseIds.has(step.exercise)) issues.push(`${path}.steps[${i}].exercise: unknown exercise id "${step.exercise}"`);
+      if (step.protocol !== undefined && !protocolIds.has(step.protocol)) {
+        issues.push(`${path}.steps[${i}].protocol: unknown protocol id "${step.protocol}"`);
+      }
+    });
+  });
 
   return issues;
 }
