@@ -56,12 +56,26 @@ export const ALL_TAGS = ['stride-exercise-card', 'stride-red-flag-checker', 'str
  * today's size, so the figure can only go down until it meets the target.
  */
 export const BUDGETS = [
+  // Issue 12 (<stride-routine>) raised the first three limits to its sizes: the loader's table names one more tag
+  // (0.1 kB), the shared chunk carries lit's keyed directive, which the routine uses (0.1 kB), and the IIFE has the
+  // routine (1.9 kB).
   {
     label: 'one exercise card through the loader',
     files: () => loaderFiles(['stride-exercise-card'], ['bird-dog']),
     target: 14_000,
-    limit: 18_500,
+    limit: 18_650,
   },
-  { label: 'all four widgets through the loader', files: () => loaderFiles(ALL_TAGS, ['bird-dog']), target: 30_000, limit: 40_000 },
-  { label: 'IIFE with everything', files: () => [join(dist, 'stride-widgets.iife.js')], target: 28_000, limit: 39_900 },
+  { label: 'all four widgets through the loader', files: () => loaderFiles(ALL_TAGS, ['bird-dog']), target: 30_000, limit: 40_200 },
+  { label: 'IIFE with everything', files: () => [join(dist, 'stride-widgets.iife.js')], target: 28_000, limit: 41_700 },
+  {
+    // Its loader chunk (code, routines, their sources and UI strings), beyond the card, the timer and the shared code
+    // it reuses, which a page with a card or a timer has already fetched.
+    label: "<stride-routine>'s own code",
+    files: () => {
+      const reused = new Set(loaderFiles(['stride-exercise-card', 'stride-recovery-timer']));
+      return loaderFiles(['stride-routine']).filter((file) => !reused.has(file));
+    },
+    target: 6_000,
+    limit: 6_000,
+  },
 ];
