@@ -269,47 +269,30 @@ describe('<stride-routine>', () => {
       expect(warnings.messages).to.deep.equal([]);
     });
 
-    it('where storage is blocked or full it still works, and warns once', async () => {
-      const restore = replaceStorageMethods({
-        getItem: () => {
-          throw domError('SecurityError');
-        },
-        setItem: () => {
-          throw domError('QuotaExceededError');
-        },
+    for (const [what, failing, error, tries] of [
+      ['blocked (reading fails first)', ['getItem', 'setItem'], 'SecurityError', 0],
+      ['full (writing fails)', ['setItem'], 'QuotaExceededError', 1],
+    ] as const) {
+      it(`where storage is ${what} it keeps going, warns once and does not try to save again`, async () => {
+        let writes = 0;
+        const fail = (name: string) => () => {
+          if (name === 'setItem') writes += 1;
+          throw domError(error);
+        };
+        const restore = replaceStorageMethods(Object.fromEntries(failing.map((name) => [name, fail(name)])));
+        try {
+          const el = await routine(html`<stride-routine routine="mcgill-daily" persist></stride-routine>`);
+          await press(el, 'next');
+          await press(el, 'next');
+          expect(progress(el)).to.equal('Step 3 of 4');
+          expect(writes, 'writes tried').to.equal(tries);
+          expect(warnings.messages).to.have.length(1);
+          expect(warnings.messages[0]).to.contain(KEY).and.contain(error).and.contain('will not resume');
+        } finally {
+          restore();
+        }
       });
-      try {
-        const el = await routine(html`<stride-routine routine="mcgill-daily" persist></stride-routine>`);
-        await press(el, 'next');
-        await press(el, 'next');
-        expect(progress(el)).to.equal('Step 3 of 4');
-        expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.contain('will not resume');
-      } finally {
-        restore();
-      }
-    });
-
-    it('where storage is full it stops saving after one warning, and keeps going', async () => {
-      let writes = 0;
-      const restore = replaceStorageMethods({
-        setItem: () => {
-          writes += 1;
-          throw domError('QuotaExceededError');
-        },
-      });
-      try {
-        const el = await routine(html`<stride-routine routine="mcgill-daily" persist></stride-routine>`);
-        await press(el, 'next');
-        await press(el, 'next');
-        expect(progress(el)).to.equal('Step 3 of 4');
-        expect(writes, 'not tried again').to.equal(1);
-        expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.contain(KEY).and.contain('QuotaExceededError').and.contain('will not resume');
-      } finally {
-        restore();
-      }
-    });
+    }
 
     it('a pre-rendered element restores its saved step after hydrating, not in its first render', async () => {
       localStorage.setItem(KEY, '3');
