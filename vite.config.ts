@@ -25,6 +25,7 @@ const widgetEntries = {
   'red-flag-checker': 'src/components/red-flag-checker/red-flag-checker.ts',
   'form-cues': 'src/components/form-cues/form-cues.ts',
   'recovery-timer': 'src/components/recovery-timer/recovery-timer.ts',
+  routine: 'src/components/routine/routine.ts',
   catalogue: 'src/catalogue-entry.ts',
   // Node only: pre-rendering (`stride-widgets/ssr`).
   ssr: 'src/ssr/index.ts',

@@ -158,6 +158,35 @@ await check('tags added later are defined, and a card with another exercise fetc
   });
 });
 
+await check('a routine alone through the loader defines the card and timer it shows, and fetches its steps\' exercises', async () => {
+  await onPage('/tests/e2e/loader-routine.html', async (page, seen) => {
+    const inRoutine = (selector) =>
+      page.waitForFunction((s) => document.querySelector('stride-routine')?.shadowRoot?.querySelector(s), selector, { timeout: 10_000 });
+    const cardHeading = () =>
+      page.evaluate(() =>
+        document.querySelector('stride-routine').shadowRoot.querySelector('stride-exercise-card').shadowRoot?.querySelector('[part="heading"]')?.textContent.trim(),
+      );
+    await inRoutine('[part="step"] stride-exercise-card');
+    await page.waitForFunction(() =>
+      document.querySelector('stride-routine').shadowRoot.querySelector('stride-exercise-card').shadowRoot?.querySelector('[part="heading"]'),
+    );
+    assert((await cardHeading()) === 'Cat–camel', `step 1: ${await cardHeading()}`);
+    await page.locator('stride-routine [part="next-button"]').click();
+    await page.waitForFunction(() =>
+      document.querySelector('stride-routine').shadowRoot.querySelector('stride-recovery-timer')?.shadowRoot?.querySelector('[part="display"]'),
+    );
+    assert((await cardHeading()) === 'McGill curl-up', `step 2: ${await cardHeading()}`);
+    const live = await page.evaluate(() => document.querySelector('stride-routine').shadowRoot.querySelector('[role="status"]').textContent.trim());
+    assert(live === 'Step 2 of 4: McGill curl-up', `announced "${live}"`);
+    const fetched = cdnRequests(seen);
+    for (const id of ['cat-camel', 'curl-up', 'side-plank', 'bird-dog']) {
+      assert(fetched.includes(`/dist/cdn/exercise-${id}.js`), `fetched ${fetched.join(', ')}`);
+    }
+    assert(!fetched.some((p) => /red-flag-checker|form-cues|exercise-plank/.test(p)), `fetched ${fetched.join(', ')}`);
+    assert(seen.warnings.length === 0, `warnings: ${seen.warnings.join(' | ')}`);
+  });
+});
+
 await check('an unknown exercise shows the card\'s error through the loader', async () => {
   await onPage('/tests/e2e/loader-one-card.html', async (page, seen) => {
     await rendered(page, 'stride-exercise-card');
@@ -188,7 +217,7 @@ await check('the loader keeps watching until every tag is defined, then stops', 
       await rendered(page, 'stride-exercise-card');
       assert((await page.evaluate(() => window.__disconnects)) === 0, 'it stopped watching with tags still undefined');
       await page.evaluate(() => {
-        for (const tag of ['stride-red-flag-checker', 'stride-form-cues', 'stride-recovery-timer', 'stride-catalogue']) {
+        for (const tag of ['stride-red-flag-checker', 'stride-form-cues', 'stride-recovery-timer', 'stride-routine', 'stride-catalogue']) {
           document.body.append(document.createElement(tag));
         }
       });
@@ -226,6 +255,10 @@ await check('every widget renders through the loader, with no axe violations', a
     await rendered(page, 'stride-red-flag-checker', 'form');
     await rendered(page, 'stride-form-cues', 'progress');
     await rendered(page, 'stride-recovery-timer', 'display');
+    await rendered(page, 'stride-routine', 'step');
+    await page.waitForFunction(() =>
+      document.querySelector('stride-routine').shadowRoot.querySelector('stride-exercise-card')?.shadowRoot?.querySelector('[part="heading"]'),
+    );
     await page.addScriptTag({ path: axeSource });
     const violations = await page.evaluate(async () => {
       const results = await window.axe.run(document, { resultTypes: ['violations'] });
@@ -271,6 +304,14 @@ const BUILDER_CASES = [
       await page.selectOption('#heading-level', '2');
     },
     expect: ['protocol="heat"', 'heading-level="2"'],
+  },
+  {
+    tag: 'stride-routine',
+    set: async (page) => {
+      await page.selectOption('#routine', 'runner-strength');
+      await page.check('#persist');
+    },
+    expect: ['routine="runner-strength"', ' persist'],
   },
 ];
 

@@ -164,6 +164,57 @@ ${BUNDLES['the classic-script IIFE']}</body></html>`,
   await page.close();
 });
 
+for (const [bundle, script] of Object.entries(BUNDLES)) {
+  await check(`a pre-rendered routine hydrates with ${bundle}, keeping its nodes and its card's, then resumes the step saved before`, async () => {
+    const html = await renderHTML(
+      `<!doctype html><html lang="en"><head><title>Routine</title><link rel="icon" href="data:,"></head><body>
+<stride-routine routine="mcgill-daily" persist></stride-routine>
+${script}</body></html>`,
+    );
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.addInitScript(() => localStorage.setItem('stride-widgets:routine:v1:mcgill-daily', '1'));
+    await page.route(`${origin}/routine.html`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(/\/dist\/(stride-widgets(\.iife)?|cdn\/loader)\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${origin}/routine.html`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => document.querySelector('stride-routine')?.shadowRoot?.querySelector('stride-exercise-card')?.shadowRoot);
+    const before = await page.evaluate(() => {
+      const root = document.querySelector('stride-routine').shadowRoot;
+      root.querySelector('[part="heading"]').__prerendered = true;
+      return root.querySelector('stride-exercise-card').shadowRoot.querySelector('[part="heading"]').textContent.trim();
+    });
+    assert(before === 'Cat–camel', `pre-rendered at step 1: ${before}`);
+    release();
+    await page.waitForFunction(
+      () => document.querySelector('stride-routine').shadowRoot.querySelector('#step-heading')?.textContent.trim() === 'Step 2 of 4',
+      null,
+      { timeout: 10_000 },
+    );
+    await page.waitForFunction(() =>
+      document.querySelector('stride-routine').shadowRoot.querySelector('stride-exercise-card').shadowRoot?.querySelector('[part="heading"]'),
+    );
+    const after = await page.evaluate(() => {
+      const root = document.querySelector('stride-routine').shadowRoot;
+      return {
+        kept: root.querySelector('[part="heading"]').__prerendered === true,
+        card: root.querySelector('stride-exercise-card').shadowRoot.querySelector('[part="heading"]').textContent.trim(),
+        timer: Boolean(root.querySelector('stride-recovery-timer')),
+      };
+    });
+    assert(after.kept, 'hydration replaced the pre-rendered heading');
+    assert(after.card === 'McGill curl-up' && after.timer, `resumed at step 2: ${JSON.stringify(after)}`);
+    assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+    await page.close();
+  });
+}
+
 await check('a pre-rendered page reads with JavaScript off: the whole card, the questions with a notice, the timer and its safety note', async () => {
   const html = await prerenderedPage(BUNDLES['the classic-script IIFE']);
   const page = await browser.newPage({ javaScriptEnabled: false });

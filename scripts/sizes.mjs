@@ -72,16 +72,29 @@ export const ALL_TAGS = ['stride-exercise-card', 'stride-red-flag-checker', 'str
  * gives its own `measure()`: read either with `budgetBytes`.
  */
 export const BUDGETS = [
+  // Issue 12 (<stride-routine>) raised the first three limits to its sizes: the loader's table names one more tag
+  // (0.1 kB), the shared chunk carries lit's keyed directive, which the routine uses (0.1 kB), and the IIFE has the
+  // routine (1.9 kB).
   {
     label: 'one exercise card through the loader',
     files: () => loaderFiles(['stride-exercise-card'], ['bird-dog']),
     target: 14_000,
-    // 18.5 kB, then more with the card's "Start the holds" button (the timer itself loads only when pressed) and the figure data.
-    limit: 19_500,
+    limit: 20_000,
   },
-  { label: 'all four widgets through the loader', files: () => loaderFiles(ALL_TAGS, ['bird-dog']), target: 30_000, limit: 41_000 },
-  { label: 'IIFE with everything', files: () => [join(dist, 'stride-widgets.iife.js')], target: 28_000, limit: 42_000 },
+  { label: 'all four widgets through the loader', files: () => loaderFiles(ALL_TAGS, ['bird-dog']), target: 30_000, limit: 42_000 },
+  { label: 'IIFE with everything', files: () => [join(dist, 'stride-widgets.iife.js')], target: 28_000, limit: 44_000 },
   { label: 'figure data, all 20 exercises (JSON, alt text included)', measure: figureData, target: 2_000, limit: 2_000 },
+  {
+    // Its loader chunk (code, routines, their sources and UI strings), beyond the card, the timer and the shared code
+    // it reuses, which a page with a card or a timer has already fetched.
+    label: "<stride-routine>'s own code",
+    files: () => {
+      const reused = new Set(loaderFiles(['stride-exercise-card', 'stride-recovery-timer']));
+      return loaderFiles(['stride-routine']).filter((file) => !reused.has(file));
+    },
+    target: 6_000,
+    limit: 6_000,
+  },
 ];
 
 /** Raw and gzip bytes a budget counts. */

@@ -1,7 +1,8 @@
 /**
  * Cross-reference checks the schema cannot express: unique ids, source ids
  * that resolve, cue groups and exercises' timer protocols that resolve, one
- * red-flag result per level.
+ * red-flag result per level, and routine steps whose exercises and timer
+ * protocols resolve.
  *
  * Pure and type-only (no zod at run time), so it can ship in the browser and
  * run on the bundled catalogue and on a clinic's merged one.
@@ -27,6 +28,7 @@ export function referenceIssues(catalogue: Catalogue | Partial<Catalogue>): stri
     cueGroups = [],
     cues = [],
     protocols = [],
+    routines = [],
   } = catalogue;
 
   checkUniqueIds(sources, 'sources', issues);
@@ -35,6 +37,7 @@ export function referenceIssues(catalogue: Catalogue | Partial<Catalogue>): stri
   checkUniqueIds(cueGroups, 'cueGroups', issues);
   checkUniqueIds(cues, 'cues', issues);
   checkUniqueIds(protocols, 'protocols', issues);
+  checkUniqueIds(routines, 'routines', issues);
 
   const sourceIds = new Set(sources.map((s) => s.id));
   const checkSources = (ids: readonly string[], path: string) => {
@@ -82,6 +85,19 @@ export function referenceIssues(catalogue: Catalogue | Partial<Catalogue>): stri
   });
 
   protocols.forEach((p, i) => checkSources(p.sources, `protocols[${i}]`));
+
+  const exerciseIds = new Set(exercises.map((e) => e.id));
+  const protocolIds = new Set(protocols.map((p) => p.id));
+  routines.forEach((routine, r) => {
+    const path = `routines[${r}]`;
+    checkSources(routine.sources, path);
+    routine.steps.forEach((step, i) => {
+      if (!exerciseIds.has(step.exercise)) issues.push(`${path}.steps[${i}].exercise: unknown exercise id "${step.exercise}"`);
+      if (step.protocol !== undefined && !protocolIds.has(step.protocol)) {
+        issues.push(`${path}.steps[${i}].protocol: unknown protocol id "${step.protocol}"`);
+      }
+    });
+  });
 
   return issues;
 }

@@ -4,7 +4,7 @@
  * `stride-*` elements on the page, and those added later. On first sight of a
  * tag it fetches that widget's code and its part of the catalogue (for cards,
  * only the exercises shown, each with the sources it cites), provides the
- * content, then defines the tag, so the first render (or the hydration of
+ * content, then defines the tag (for a routine, the card and timer it shows too), so the first render (or the hydration of
  * pre-rendered HTML, which needs the same content the server used) already
  * has its content. Lit and the base element come
  * in one shared chunk beside this file.
@@ -32,8 +32,11 @@ const widgets: Record<string, () => Promise<Widget>> = {
   'stride-form-cues': () => import('../components/form-cues/form-cues.component').then((m) => m.StrideFormCues),
   'stride-recovery-timer': () =>
     import('../components/recovery-timer/recovery-timer.component').then((m) => m.StrideRecoveryTimer),
+  'stride-routine': () => import('../components/routine/routine.component').then((m) => m.StrideRoutine),
   'stride-catalogue': () => import('../components/catalogue/catalogue.component').then((m) => m.StrideCatalogue),
 };
+/** The tags a widget shows in its own shadow root, where this loader cannot see them: started with it. */
+const inside: Record<string, string[]> = { 'stride-routine': ['stride-exercise-card', 'stride-recovery-timer'] };
 const tags = Object.keys(widgets);
 const seen = new Set<string>();
 
@@ -49,8 +52,10 @@ async function start(tag: string, elements: Element[]): Promise<void> {
     }
     return;
   }
-  const exercises =
-    tag === 'stride-exercise-card' ? elements.map((el) => exerciseLoaders[el.getAttribute('exercise')?.trim() ?? '']?.()) : [];
+  // The page's cards, and those pre-rendered inside another widget (a routine's step): each hydrates with its exercise.
+  const cards =
+    tag === 'stride-exercise-card' ? elements : elements.flatMap((el) => [...(el.shadowRoot?.querySelectorAll('stride-exercise-card') ?? [])]);
+  const exercises = cards.map((el) => exerciseLoaders[el.getAttribute('exercise')?.trim() ?? '']?.());
   try {
     const [widget, ...parts] = await Promise.all([widgets[tag](), ...exercises]);
     for (const part of parts) if (part) provideBundled(part.default);
@@ -70,6 +75,7 @@ function scan(root: ParentNode): void {
   };
   if (root instanceof Element && tags.includes(root.localName)) consider(root);
   root.querySelectorAll(tags.join()).forEach(consider);
+  for (const tag of [...found.keys()]) for (const t of inside[tag] ?? []) if (!seen.has(t)) found.set(t, found.get(t) ?? []);
   for (const [tag, elements] of found) {
     seen.add(tag);
     start(tag, elements).then(stopWhenDone);

@@ -179,6 +179,19 @@ describe('catalogue API', () => {
       expect(error.issues).to.deep.equal(linked);
     });
 
+    it('checks a clinic routine\'s exercises and timers against the merged catalogue, by their path in the clinic data', async () => {
+      const routine = { id: 'clinic-routine', name: 'Wall work', intro: 'Two moves.', safetyNote: 'Stop if it hurts.', sources: ['mcgill-big3'] };
+      const error = await rejection(
+        loadCatalogue({ routines: [{ ...routine, steps: [{ exercise: 'bird-dog', protocol: 'wall-timer' }, { exercise: 'wall-sit' }] }] }),
+      );
+      expect(error.issues).to.deep.equal([
+        'routines[0].steps[0].protocol: unknown protocol id "wall-timer"',
+        'routines[0].steps[1].exercise: unknown exercise id "wall-sit"',
+      ]);
+      await loadCatalogue({ exercises: [{ ...birdDog(), id: 'wall-sit' }], routines: [{ ...routine, steps: [{ exercise: 'wall-sit' }] }] });
+      expect(getCatalogue().routines?.map((r) => r.id)).to.deep.equal(['mcgill-daily', 'runner-strength', 'clinic-routine']);
+    });
+
     it('reports an id twice in the clinic data (merging would silently keep the last)', async () => {
       const error = await rejection(loadCatalogue({ exercises: [birdDog(), { ...birdDog(), name: 'Again' }] }));
       expect(error.issues).to.deep.equal(['exercises[1].id: duplicate id "bird-dog" (also exercises[0])']);
@@ -187,7 +200,8 @@ describe('catalogue API', () => {
     it('replace mode requires a whole catalogue', async () => {
       const error = await rejection(loadCatalogue({ exercises: [birdDog()] }, { mode: 'replace' }));
       expect(error.issues).to.include('version: expected string');
-      const whole = { ...structuredClone(bundled), exercises: [{ ...birdDog(), name: 'Only one' }] };
+      // Its routines name exercises of its own too.
+      const whole = { ...structuredClone(bundled), exercises: [{ ...birdDog(), name: 'Only one' }], routines: [] };
       await loadCatalogue(whole, { mode: 'replace' });
       expect(getCatalogue().exercises?.map((e) => e.name)).to.deep.equal(['Only one']);
     });

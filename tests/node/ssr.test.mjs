@@ -61,12 +61,24 @@ ${card('bird-dog')}
     assert.ok(timerHtml.includes(bundled.protocols.find((p) => p.id === 'ice').safetyNote.slice(0, 40)));
   });
 
+  it('pre-renders a routine at its first step, with the card it shows inside it', async () => {
+    const out = await renderHTML('<stride-routine routine="mcgill-daily"></stride-routine>');
+    assert.equal(out.split(DSD).length - 1, 2, 'the routine and its card');
+    const routine = bundled.routines.find((r) => r.id === 'mcgill-daily');
+    for (const text of [routine.name, routine.safetyNote, 'Step 1 of 4', bundledExercise('cat-camel').name]) assert.ok(out.includes(text), text);
+    const cardTag = /<stride-exercise-card\s[^>]*>/.exec(out)?.[0] ?? '';
+    for (const attribute of ['exercise="cat-camel"', ' compact ', ' no-holds ', 'heading-level="5"']) assert.ok(cardTag.includes(attribute), cardTag);
+    assert.ok(!out.includes('<stride-recovery-timer'), 'the first step has no timer');
+  });
+
   it('touches no storage and warns about nothing, even for widgets with persist', async () => {
     const said = [];
     const original = { warn: console.warn, error: console.error };
     console.warn = console.error = (...args) => said.push(args.join(' '));
     try {
-      await renderHTML('<stride-form-cues group="posture" persist></stride-form-cues><stride-recovery-timer protocol="ice" persist="x"></stride-recovery-timer>');
+      await renderHTML(
+        '<stride-form-cues group="posture" persist></stride-form-cues><stride-recovery-timer protocol="ice" persist="x"></stride-recovery-timer><stride-routine routine="mcgill-daily" persist></stride-routine>',
+      );
     } finally {
       Object.assign(console, original);
     }
