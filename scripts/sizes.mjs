@@ -72,17 +72,17 @@ export const ALL_TAGS = ['stride-exercise-card', 'stride-red-flag-checker', 'str
  * gives its own `measure()`: read either with `budgetBytes`.
  */
 export const BUDGETS = [
-  // Issue 12 (<stride-routine>) raised the first three limits to its sizes: the loader's table names one more tag
-  // (0.1 kB), the shared chunk carries lit's keyed directive, which the routine uses (0.1 kB), and the IIFE has the
-  // routine (1.9 kB).
+  // Issue 12 raised the first three limits to its sizes: the card's "Start the holds" button (0.9 kB; the timer itself
+  // loads only when pressed), the figure data, and <stride-routine> (the loader's table names one more tag, the shared
+  // chunk carries lit's keyed directive, and the IIFE has the routine, 1.9 kB).
   {
     label: 'one exercise card through the loader',
     files: () => loaderFiles(['stride-exercise-card'], ['bird-dog']),
     target: 14_000,
-    limit: 20_000,
+    limit: 19_700,
   },
-  { label: 'all four widgets through the loader', files: () => loaderFiles(ALL_TAGS, ['bird-dog']), target: 30_000, limit: 42_000 },
-  { label: 'IIFE with everything', files: () => [join(dist, 'stride-widgets.iife.js')], target: 28_000, limit: 44_000 },
+  { label: 'all four widgets through the loader', files: () => loaderFiles(ALL_TAGS, ['bird-dog']), target: 30_000, limit: 41_200 },
+  { label: 'IIFE with everything', files: () => [join(dist, 'stride-widgets.iife.js')], target: 28_000, limit: 43_900 },
   { label: 'figure data, all 20 exercises (JSON, alt text included)', measure: figureData, target: 2_000, limit: 2_000 },
   {
     // Its loader chunk (code, routines, their sources and UI strings), beyond the card, the timer and the shared code

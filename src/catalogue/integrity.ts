@@ -47,10 +47,11 @@ export function referenceIssues(catalogue: Catalogue | Partial<Catalogue>): stri
   };
 
   const protocolIds = new Set(protocols.map((p) => p.id));
+  const checkProtocol = (id: string | undefined, path: string) => {
+    if (id !== undefined && !protocolIds.has(id)) issues.push(`${path}.protocol: unknown protocol id "${id}"`);
+  };
   exercises.forEach((e, i) => {
-    if (e.protocol !== undefined && !protocolIds.has(e.protocol)) {
-      issues.push(`exercises[${i}].protocol: unknown protocol id "${e.protocol}"`);
-    }
+    checkProtocol(e.protocol, `exercises[${i}]`);
     checkSources(e.sources, `exercises[${i}]`);
   });
 
@@ -87,15 +88,12 @@ export function referenceIssues(catalogue: Catalogue | Partial<Catalogue>): stri
   protocols.forEach((p, i) => checkSources(p.sources, `protocols[${i}]`));
 
   const exerciseIds = new Set(exercises.map((e) => e.id));
-  const protocolIds = new Set(protocols.map((p) => p.id));
   routines.forEach((routine, r) => {
     const path = `routines[${r}]`;
     checkSources(routine.sources, path);
     routine.steps.forEach((step, i) => {
       if (!exerciseIds.has(step.exercise)) issues.push(`${path}.steps[${i}].exercise: unknown exercise id "${step.exercise}"`);
-      if (step.protocol !== undefined && !protocolIds.has(step.protocol)) {
-        issues.push(`${path}.steps[${i}].protocol: unknown protocol id "${step.protocol}"`);
-      }
+      checkProtocol(step.protocol, `${path}.steps[${i}]`);
     });
   });
 

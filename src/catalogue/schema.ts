@@ -513,7 +513,8 @@ export const Catalogue = z.strictObject({
   cueGroups: z.array(CueGroup),
   cues: z.array(Cue),
   protocols: z.array(Protocol),
-  routines: z.array(Routine),
+  /** Optional in a whole catalogue (clinic catalogues written before routines existed stay valid): none if left out. */
+  routines: z._default(z.array(Routine), []),
   ui: UiStrings,
   review: Review,
 });

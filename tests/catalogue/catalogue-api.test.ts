@@ -206,6 +206,13 @@ describe('catalogue API', () => {
       expect(getCatalogue().exercises?.map((e) => e.name)).to.deep.equal(['Only one']);
     });
 
+    it('replace mode accepts a whole catalogue written before routines existed: it has none', async () => {
+      const { routines, ...older } = structuredClone(bundled);
+      expect(routines.length).to.be.greaterThan(0);
+      await loadCatalogue(older, { mode: 'replace' });
+      expect(getCatalogue().routines).to.deep.equal([]);
+    });
+
     it('rejects an unknown mode, a missing file and a file that is not JSON', async () => {
       expect((await rejection(loadCatalogue({}, { mode: 'mix' as never }))).issues[0]).to.contain('mode');
       expect((await rejection(loadCatalogue('/tests/fixtures/nope.json'))).issues[0]).to.contain('404');
