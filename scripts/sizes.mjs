@@ -2,7 +2,7 @@
 // gzip size, each file compressed on its own as a server sends it. Shared by
 // `npm run bench` (figures) and the size-budget stage of `npm test`, so both
 // count the same bytes. Run `npm run build` first.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,20 +48,34 @@ export function bytes(files) {
   );
 }
 
+/**
+ * The movement-figure renderer as the npm build ships it: its own chunk (vite.config.ts, `figureChunk`: drawing,
+ * motion, geometry and styles), without the `lit` it imports, which the card loads anyway.
+ */
+function figureChunk() {
+  const found = readdirSync(join(dist, 'chunks')).filter((f) => /^figure-[\w-]+\.js$/.test(f));
+  if (found.length !== 1) throw new Error(`sizes: expected one dist/chunks/figure-*.js, found ${found.length} (run npm run build)`);
+  return [join(dist, 'chunks', found[0])];
+}
+
 export const ALL_TAGS = ['stride-exercise-card', 'stride-red-flag-checker', 'stride-form-cues', 'stride-recovery-timer'];
 
 /**
  * The byte targets of issue 10 (`target`), and the limit the size-budget stage
  * enforces (`limit`): the target where it is met; where it is not met yet,
  * today's size, so the figure can only go down until it meets the target.
+ * The movement-figure renderer (issue 12) raised the three limits above it by
+ * what it adds to each: 1.8 kB (its code, a card's figure, in the card's files).
  */
 export const BUDGETS = [
   {
     label: 'one exercise card through the loader',
     files: () => loaderFiles(['stride-exercise-card'], ['bird-dog']),
     target: 14_000,
-    limit: 18_500,
+    limit: 20_300,
   },
-  { label: 'all four widgets through the loader', files: () => loaderFiles(ALL_TAGS, ['bird-dog']), target: 30_000, limit: 40_000 },
-  { label: 'IIFE with everything', files: () => [join(dist, 'stride-widgets.iife.js')], target: 28_000, limit: 39_900 },
+  { label: 'all four widgets through the loader', files: () => loaderFiles(ALL_TAGS, ['bird-dog']), target: 30_000, limit: 41_800 },
+  { label: 'IIFE with everything', files: () => [join(dist, 'stride-widgets.iife.js')], target: 28_000, limit: 41_500 },
+  // Issue 12: the figure renderer (drawing, motion, geometry and styles) ≤ 2 kB gzip.
+  { label: 'movement-figure renderer', files: figureChunk, target: 2_000, limit: 2_000 },
 ];

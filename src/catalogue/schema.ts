@@ -311,6 +311,10 @@ export const UiStrings = z.strictObject({
       'whyHeading',
       'stepsHeading',
       'showSteps',
+      /** The button under a moving figure that stops it ("Pause the movement")… */
+      'pauseFigure',
+      /** …and sets it moving again ("Play the movement"). */
+      'playFigure',
       'dosageHeading',
       'perSide',
       /** `{frequency}` */

@@ -7,6 +7,7 @@ import { countIn } from '../../internal/plural';
 import { fill } from '../../internal/text';
 import { renderEvidenceBadge, renderSources, resolveSources } from '../../internal/content';
 import { styles } from './exercise-card.styles';
+import { figureMotion } from './figure';
 
 /**
  * One back-care exercise: how it may help, numbered steps, dosage, form tips,
@@ -25,6 +26,7 @@ import { styles } from './exercise-card.styles';
  * @csspart heading - The exercise name.
  * @csspart badge - The evidence badge.
  * @csspart target - The line naming the muscles it works.
+ * @csspart figure - The movement figure (an SVG image), when the exercise has one.
  * @csspart dosage - The dosage panel.
  * @csspart steps - The numbered list of steps.
  * @csspart tips - The form tips.
@@ -63,6 +65,8 @@ export class StrideExerciseCard extends StrideElement {
   /** Name, dosage and purpose only; the steps and the caution behind a disclosure. */
   compact = false;
 
+  private readonly renderFigure = figureMotion(this, this.prerendered);
+
   private get problem(): ConfigProblem | null {
     const accepted = this.ui.exerciseCard.exerciseAccepted;
     const id = this.exercise?.trim();
@@ -92,6 +96,7 @@ export class StrideExerciseCard extends StrideElement {
         </header>
         <p class="card__target" part="target"><span class="label">${t.targetLabel}</span> ${exercise.target.join(', ')}</p>
         <p class="card__purpose">${exercise.purpose}</p>
+        ${exercise.figure ? this.renderFigure(exercise.figure, t) : nothing}
         ${this.renderDosage(exercise.dosage)}
         ${this.compact ? this.renderCompactSteps(exercise) : this.renderFull(exercise)}
       </article>
