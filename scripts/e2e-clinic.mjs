@@ -251,7 +251,7 @@ function galleryFigures(page) {
       return {
         id: card.getAttribute('exercise'),
         button: !!card.shadowRoot.querySelector('.figure__toggle') && getComputedStyle(card.shadowRoot.querySelector('.figure__toggle')).display !== 'none',
-        drawn: svg && [...svg.querySelectorAll('polyline, circle')].map((n) => n.getAttribute('points') ?? `${n.getAttribute('cx')},${n.getAttribute('cy')}`).join(' '),
+        drawn: svg && [...svg.querySelectorAll('polyline')].map((n) => n.getAttribute('points')).join(' '),
       };
     }),
   );
@@ -331,7 +331,7 @@ await check('figure gallery in forced colours: the figure is drawn in the text c
     const paint = await page.$eval('#gallery stride-exercise-card', (card) => {
       const svg = card.shadowRoot.querySelector('[part="figure"]');
       const style = (selector) => getComputedStyle(svg.querySelector(selector));
-      return { background: getComputedStyle(svg).backgroundColor, text: getComputedStyle(card.shadowRoot.querySelector('[part="heading"]')).color, near: style('.figure__near').stroke, head: style('.figure__head').fill, far: style('.figure__far').stroke };
+      return { background: getComputedStyle(svg).backgroundColor, text: getComputedStyle(card.shadowRoot.querySelector('[part="heading"]')).color, near: style('.figure__near').stroke, head: style('.figure__head').stroke, far: style('.figure__far').stroke };
     });
     assert(paint.near === paint.text && paint.head === paint.text, `figure ${paint.near} / head ${paint.head}, text ${paint.text}`);
     assert(paint.far !== paint.background && paint.near !== paint.background, `far ${paint.far} on ${paint.background}`);

@@ -311,7 +311,7 @@ export const UiStrings = z.strictObject({
       'whyHeading',
       'stepsHeading',
       'showSteps',
-      /** The button under a moving figure that stops it ("Pause the movement")… */
+      /** The name of the button on a moving figure that stops it ("Pause the movement")… */
       'pauseFigure',
       /** …and sets it moving again ("Play the movement"). */
       'playFigure',

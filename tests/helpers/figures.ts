@@ -20,21 +20,16 @@ export async function useSampleFigures(changes: Record<string, Partial<Figure>> 
   await loadCatalogue({ exercises });
 }
 
-/** The lines and head a figure draws now, as numbers: [far arm, far leg, trunk and neck, near leg, near arm] and the head's centre. */
-export function drawn(svg: Element): { lines: number[][]; head: number[] } {
-  const lines = [...svg.querySelectorAll('polyline')].map((l) => (l.getAttribute('points') ?? '').split(/[ ,]/).map(Number));
-  const head = svg.querySelector('circle')!;
-  return { lines, head: [Number(head.getAttribute('cx')), Number(head.getAttribute('cy'))] };
+/** The lines a figure draws now, as numbers: far arm, far leg, trunk and neck, head (a line of no length), near leg, near arm. */
+export function drawn(svg: Element): number[][] {
+  return [...svg.querySelectorAll('polyline')].map((l) => (l.getAttribute('points') ?? '').split(/[ ,]/).map(Number));
 }
 
 /** What `drawn` should read for a pose, worked out from its joints (to 0.1 unit, as drawn). */
-export function expectedDrawing(pose: Pose): { lines: number[][]; head: number[] } {
+export function expectedDrawing(pose: Pose): number[][] {
   const j = joints(pose);
   const round = (points: readonly (readonly [number, number])[]) => points.flatMap(([x, y]) => [+x.toFixed(1), +y.toFixed(1)]);
-  return {
-    lines: [round(j.farArm), round(j.farLeg), round([j.hip, j.shoulder, j.head]), round(j.nearLeg), round(j.nearArm)],
-    head: [+j.head[0].toFixed(1), +j.head[1].toFixed(1)],
-  };
+  return [j.farArm, j.farLeg, [j.hip, j.shoulder, j.head], [j.head, j.head], j.nearLeg, j.nearArm].map(round);
 }
 
 /**

@@ -3,19 +3,17 @@ import { css } from 'lit';
 /**
  * The movement figure (figure.ts): drawn in the accent colour, far limbs
  * lighter, equipment and floor in the muted colour, on the card's tint. It
- * scales with the card, up to a width where it still reads as a picture (a
- * grid item, so the SVG is a block). In forced colours it is drawn in the
- * user's text colour on their background, far limbs a mix of the two.
+ * scales with the card, up to a width where it still reads as a picture. In
+ * forced colours it is drawn in the user's text colour on their background.
  */
 export const figureStyles = css`
   .figure {
-    display: grid;
-    justify-items: start;
-    gap: 0.5em;
+    position: relative;
+    max-width: 20em;
   }
   .figure__drawing {
+    display: block;
     width: 100%;
-    max-width: 20em;
     aspect-ratio: 4 / 3;
     border-radius: var(--_radius);
     background: var(--_tint);
@@ -30,21 +28,27 @@ export const figureStyles = css`
     stroke-width: 5;
   }
   .figure__far {
-    stroke: color-mix(in srgb, var(--_accent) 65%, var(--_surface));
+    stroke-opacity: 0.65;
   }
   .figure__head {
-    fill: currentColor;
-    stroke: none;
+    stroke-width: 14;
   }
   .figure__floor,
   .figure__equipment {
     fill: var(--_surface);
     stroke: var(--_muted);
   }
-  @media print {
-    .figure__toggle {
-      display: none;
-    }
+  /* Over the drawing's corner, so that its coming (after a pre-rendered page hydrates) or going moves nothing. */
+  .figure__toggle {
+    position: absolute;
+    top: 0.5em;
+    right: 0.5em;
+    min-width: 2.75em;
+    padding: 0;
+  }
+  .figure__toggle svg {
+    width: 1.25em;
+    fill: currentColor;
   }
   @media (forced-colors: active) {
     .figure__drawing {

@@ -20,14 +20,16 @@ import { between, joints, type Pose } from './pose';
 
 type Point = readonly [number, number];
 
-/** To a tenth of a unit (a fifth of a pixel at the figure's widest): short attributes, the same drawing. */
-const round = (v: number) => +v.toFixed(1);
-const points = (list: readonly Point[]) => list.map(([x, y]) => `${round(x)},${round(y)}`).join(' ');
+/** "x,y x,y …", to a tenth of a unit (a fifth of a pixel at the figure's widest): short attributes, the same drawing. */
+const points = (list: readonly Point[]) => list.map((point) => point.map((v) => v.toFixed(1))).join(' ');
 
-/** The drawing's five lines (far arm, far leg, trunk and neck, near leg, near arm), in drawing order, then the head's centre. */
+/**
+ * The drawing's lines, in drawing order: far arm, far leg, trunk and neck, head, near leg, near arm. The head is
+ * a line of no length, which its round caps draw as a circle of its stroke's width.
+ */
 function lines(pose: Pose): string[] {
   const j = joints(pose);
-  return [...[j.farArm, j.farLeg, [j.hip, j.shoulder, j.head], j.nearLeg, j.nearArm].map(points), ...j.head.map(round).map(String)];
+  return [j.farArm, j.farLeg, [j.hip, j.shoulder, j.head], [j.head, j.head], j.nearLeg, j.nearArm].map(points);
 }
 
 /** Equipment is drawn as the box it takes up; a mat and a bar (seen end on: a circle) have rounded ends. */
@@ -52,13 +54,10 @@ export function poseAt({ poses, hold = 1, seconds = 1.5, key = poses.length - 1 
   return t > 0 ? between(poses[from], poses[step < n ? from + 1 : from - 1], (1 - Math.cos(Math.PI * t)) / 2) : poses[from];
 }
 
-/** Writes a pose into a drawn figure: the lines' points, then the head's centre. */
+/** Writes a pose into a drawn figure. */
 function draw(drawing: Element, pose: Pose): void {
   const values = lines(pose);
   drawing.querySelectorAll('polyline').forEach((line, i) => line.setAttribute('points', values[i]));
-  const head = drawing.querySelector('circle')!;
-  head.setAttribute('cx', values[5]);
-  head.setAttribute('cy', values[6]);
 }
 
 export interface FigureLabels {
@@ -99,8 +98,7 @@ export function figureMotion(host: ReactiveControllerHost & { renderRoot: Parent
     frame = last = 0;
   };
   const tick = (now: number) => {
-    // A frame late by more than a tenth of a second (a hidden tab) carries on, rather than jumping.
-    ms += Math.min(now - (last || now), 100);
+    ms += now - (last || now);
     last = now;
     draw(drawing!, poseAt(drawn!, ms));
     frame = requestAnimationFrame(tick);
@@ -163,13 +161,13 @@ export function figureMotion(host: ReactiveControllerHost & { renderRoot: Parent
 
   return (shown: Figure, labels: FigureLabels): TemplateResult => {
     figure = shown;
-    const [farArm, farLeg, trunk, nearLeg, nearArm, x, y] = lines(shown.poses[keyIndex(shown)]);
-    // The box, the floor and the head's radius are pose.ts's FIGURE_WIDTH, FIGURE_HEIGHT, FLOOR_Y and LENGTHS.headRadius,
-    // written out: a binding each would cost the renderer bytes and work (the tests hold them to pose.ts).
+    const [farArm, farLeg, trunk, head, nearLeg, nearArm] = lines(shown.poses[keyIndex(shown)]);
+    // The box, the floor and the head's size (figure.styles.ts) are pose.ts's FIGURE_WIDTH, FIGURE_HEIGHT, FLOOR_Y
+    // and LENGTHS.headRadius, written out: a binding each would cost bytes and work (the tests hold them to pose.ts).
     const line = (points: string, kind = 'near') => svg`<polyline class="figure__${kind}" points=${points}></polyline>`;
-    return html`<div class="figure"><svg class="figure__drawing" part="figure" role="img" aria-label=${shown.alt} viewBox="0 0 160 120"><line class="figure__floor" x1="0" y1="112" x2="160" y2="112"></line>${shown.equipment?.map(equipment)}${line(farArm, 'far')}${line(farLeg, 'far')}${line(trunk)}<circle class="figure__head" cx=${x} cy=${y} r="7"></circle>${line(nearLeg)}${line(nearArm)}</svg>${
+    return html`<div class="figure"><svg class="figure__drawing" part="figure" role="img" aria-label=${shown.alt} viewBox="0 0 160 120"><line class="figure__floor" x1="0" y1="112" x2="160" y2="112"></line>${shown.equipment?.map(equipment)}${line(farArm, 'far')}${line(farLeg, 'far')}${line(trunk)}${line(head, 'head')}${line(nearLeg)}${line(nearArm)}</svg>${
       moving()
-        ? html`<button class="button button--secondary figure__toggle" type="button" @click=${toggle}>${paused ? labels.playFigure : labels.pauseFigure}</button>`
+        ? html`<button class="button button--secondary figure__toggle" type="button" @click=${toggle}><svg viewBox="0 0 4 4" aria-hidden="true"><path d=${paused ? 'M1 .5v3L3.6 2z' : 'M.8.5h.9v3H.8zm1.5 0h.9v3h-.9z'}></path></svg><span class="visually-hidden">${paused ? labels.playFigure : labels.pauseFigure}</span></button>`
         : nothing
     }</div>`;
   };
