@@ -336,6 +336,10 @@ export const UiStrings = z.strictObject({
       'whyHeading',
       'stepsHeading',
       'showSteps',
+      /** The name of the button on a moving figure that stops it ("Pause the movement")… */
+      'pauseFigure',
+      /** …and sets it moving again ("Play the movement"). */
+      'playFigure',
       'dosageHeading',
       'perSide',
       /** `{frequency}` */

@@ -1,5 +1,6 @@
 // stride-widgets/ssr in Node, against the build (`npm test` runs this after `build`).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { loadCatalogue } from '../../dist/catalogue.js';
 import { CatalogueError, renderHTML } from '../../dist/ssr.js';
@@ -69,6 +70,18 @@ ${card('bird-dog')}
     const cardTag = /<stride-exercise-card\s[^>]*>/.exec(out)?.[0] ?? '';
     for (const attribute of ['exercise="cat-camel"', ' compact ', ' no-holds ', 'heading-level="5"']) assert.ok(cardTag.includes(attribute), cardTag);
     assert.ok(!out.includes('<stride-recovery-timer'), 'the first step has no timer');
+  });
+
+  it('draws a movement figure still, at its key pose, with no pause button (nothing to press without JavaScript)', async () => {
+    const figures = JSON.parse(readFileSync(new URL('../exercise-card/sample-figures.json', import.meta.url), 'utf8'));
+    const figure = figures['glute-bridge'];
+    const catalogue = { exercises: [{ ...bundledExercise('glute-bridge'), figure }] };
+    const out = await renderHTML(card('glute-bridge'), { catalogue, mode: 'merge' });
+    const svg = /<svg[^>]*part="figure"[^>]*>[\s\S]*?<\/svg>/.exec(out)?.[0] ?? '';
+    assert.match(svg, new RegExp(`role="img" aria-label="${figure.alt}"`));
+    // The key pose (the second): the hip at (80, 90), the start of the trunk's line.
+    assert.match(svg, /<polyline class="figure__near" points="80.0,90.0 /);
+    assert.ok(!/<button[^>]*figure__toggle/.test(out), 'no pause button');
   });
 
   it('touches no storage and warns about nothing, even for widgets with persist', async () => {

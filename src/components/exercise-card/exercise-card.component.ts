@@ -14,6 +14,7 @@ const TIMER_TAG = 'stride-recovery-timer';
 
 /** The "Start the holds" button and the timer it opens: closed, its code loading, open, or closed because its code failed to load. */
 type Holds = 'closed' | 'loading' | 'open' | 'failed';
+import { figureMotion } from './figure';
 
 /**
  * One back-care exercise: how it may help, numbered steps, dosage, form tips,
@@ -38,6 +39,7 @@ type Holds = 'closed' | 'loading' | 'open' | 'failed';
  * @csspart heading - The exercise name.
  * @csspart badge - The evidence badge.
  * @csspart target - The line naming the muscles it works.
+ * @csspart figure - The movement figure (an SVG image), when the exercise has one.
  * @csspart dosage - The dosage panel.
  * @csspart timer-button - The "Start the holds" button (for exercises with holds), "Hide the timer" while the timer is open.
  * @csspart steps - The numbered list of steps.
@@ -95,6 +97,7 @@ export class StrideExerciseCard extends StrideElement {
   noHolds = false;
 
   private holds: Holds = 'closed';
+  private readonly renderFigure = figureMotion(this, this.prerendered);
 
   private get problem(): ConfigProblem | null {
     const accepted = this.ui.exerciseCard.exerciseAccepted;
@@ -143,6 +146,7 @@ export class StrideExerciseCard extends StrideElement {
         </header>
         <p class="card__target" part="target"><span class="label">${t.targetLabel}</span> ${exercise.target.join(', ')}</p>
         <p class="card__purpose">${exercise.purpose}</p>
+        ${exercise.figure ? this.renderFigure(exercise.figure, t) : nothing}
         ${this.renderDosage(exercise.dosage)} ${this.renderHolds(exercise)}
         ${this.compact ? this.renderCompactSteps(exercise) : this.renderFull(exercise)}
       </article>

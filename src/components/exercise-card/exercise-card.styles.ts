@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { contentStyles } from '../../styles/content.styles';
+import { figureStyles } from './figure.styles';
 
 export const styles = [
   contentStyles,
+  figureStyles,
   css`
     .card__header {
       display: flex;
