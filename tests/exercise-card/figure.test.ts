@@ -10,7 +10,7 @@ import { loadCatalogue } from '../../src/catalogue/load';
 import { resetCatalogue } from '../../src/catalogue/store';
 import type { Figure } from '../../src/catalogue/schema';
 import { shadow, text } from '../helpers/console';
-import { drawn, expectedDrawing, fakeFrames, sampleFigures, useSampleFigures } from '../helpers/figures';
+import { drawn, expectedDrawing, fakeFrames, inBetween, lowest, sampleFigures, useSampleFigures } from '../helpers/figures';
 import { pressKey } from '../helpers/keys';
 import { useMedia } from '../helpers/media';
 
@@ -149,11 +149,11 @@ describe('<stride-exercise-card> movement figure', () => {
       frames.advance(500);
       expectPose(el, last, 'holding the key pose');
       frames.advance(1250); // 1 s hold, then half of the 1.5 s move
-      expectPose(el, between(last, first, 0.5), 'half way back');
+      expectPose(el, inBetween(last, first, 0.5), 'half way back');
       frames.advance(750 + 500);
       expectPose(el, first, 'holding the first pose');
       frames.advance(500 + 375); // a quarter of the way: eased, so less than a quarter of the distance
-      expectPose(el, between(first, last, sine(0.25)), 'a quarter of the way out');
+      expectPose(el, inBetween(first, last, sine(0.25)), 'a quarter of the way out');
       frames.advance(1125);
       expectPose(el, last, 'back at the key pose');
     });
@@ -164,7 +164,21 @@ describe('<stride-exercise-card> movement figure', () => {
       frames.advance(1900);
       expectPose(el, bridge.poses[1], 'still in the 2 s hold');
       frames.advance(100 + 250);
-      expectPose(el, between(bridge.poses[1], bridge.poses[0], sine(0.25)), 'a quarter of the 1 s move');
+      expectPose(el, inBetween(bridge.poses[1], bridge.poses[0], sine(0.25)), 'a quarter of the 1 s move');
+    });
+
+    it('never sinks through the floor between poses: every bundled figure, sampled through a whole cycle', () => {
+      let wouldSink = 0;
+      for (const { id, figure } of catalogue.exercises as { id: string; figure: Figure }[]) {
+        const { poses, hold = 1, seconds = 1.5 } = figure;
+        const floor = Math.max(...poses.map(lowest));
+        for (let ms = 0; ms < 2 * poses.length * (hold + seconds) * 1000; ms += 50) {
+          expect(lowest(poseAt(figure, ms)) <= floor + 1e-9, `${id} at ${ms} ms`).to.be.true;
+        }
+        if (poses.length > 1 && lowest(between(poses[0], poses[1], 0.5)) > floor + 1) wouldSink++;
+      }
+      // Hips moved in a straight line would sink (a squat by about 6 units half way down): the lift does the work.
+      expect(wouldSink).to.be.greaterThan(0);
     });
 
     it('poseAt goes through three poses and back', () => {
@@ -248,9 +262,13 @@ describe('<stride-exercise-card> movement figure', () => {
       await el.updateComplete;
       expectPose(el, sampleFigures['glute-bridge'].poses[1], 'the bridge at its key pose');
       await waitUntil(() => frames.pending > 0);
-      el.exercise = 'curl-up';
+      // Every bundled exercise has a figure: a clinic's may not.
+      const { figure, ...withoutFigure } = catalogue.exercises.find((e) => e.id === 'curl-up')!;
+      expect(figure).to.exist;
+      await loadCatalogue({ exercises: [{ ...withoutFigure, id: 'clinic-curl-up' }] });
+      el.exercise = 'clinic-curl-up';
       await el.updateComplete;
-      expect(shadow(el).querySelector('[part="figure"]')).to.equal(null);
+      expect(shadow(el).querySelector('[part="figure"]') === null, 'no figure').to.be.true;
       expect(frames.pending).to.equal(0);
     });
 

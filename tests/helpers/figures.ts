@@ -1,7 +1,7 @@
 import catalogue from '../../src/catalogue/catalogue.json';
 import { loadCatalogue } from '../../src/catalogue/load';
 import type { Figure } from '../../src/catalogue/schema';
-import { joints, type Pose } from '../../src/components/exercise-card/pose';
+import { between, joints, type Pose } from '../../src/components/exercise-card/pose';
 import samples from '../exercise-card/sample-figures.json';
 
 export const sampleFigures = samples as Record<string, Figure>;
@@ -23,6 +23,22 @@ export async function useSampleFigures(changes: Record<string, Partial<Figure>> 
 /** The lines a figure draws now, as numbers: far arm, far leg, trunk and neck, head (a line of no length), near leg, near arm. */
 export function drawn(svg: Element): number[][] {
   return [...svg.querySelectorAll('polyline')].map((l) => (l.getAttribute('points') ?? '').split(/[ ,]/).map(Number));
+}
+
+/** The lowest point of a pose's limbs (the largest y). */
+export function lowest(pose: Pose): number {
+  const j = joints(pose);
+  return Math.max(...[...j.nearLeg, ...j.farLeg, ...j.nearArm, ...j.farArm].map((point) => point[1]));
+}
+
+/**
+ * The pose a fraction `t` of the way from `a` to `b`, as the figure draws it: interpolated, then lifted by what its
+ * lowest point goes below the lower of the two poses' lowest points (so a knee bend does not dip through the floor).
+ */
+export function inBetween(a: Pose, b: Pose, t: number): number[] {
+  const pose = between(a, b, t);
+  pose[1] -= Math.max(0, lowest(pose) - Math.max(lowest(a), lowest(b)));
+  return pose;
 }
 
 /** What `drawn` should read for a pose, worked out from its joints (to 0.1 unit, as drawn). */

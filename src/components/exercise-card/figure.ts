@@ -51,8 +51,21 @@ export function poseAt({ poses, hold = 1, seconds = 1.5, key = poses.length - 1 
   const step = Math.floor(s / leg) % (2 * n);
   const from = step < n ? step : 2 * n - step;
   const t = ((s % leg) - hold) / seconds;
-  return t > 0 ? between(poses[from], poses[step < n ? from + 1 : from - 1], (1 - Math.cos(Math.PI * t)) / 2) : poses[from];
+  if (t <= 0) return poses[from];
+  const a = poses[from];
+  const b = poses[step < n ? from + 1 : from - 1];
+  const pose = between(a, b, (1 - Math.cos(Math.PI * t)) / 2);
+  // The hip moves in a straight line while the legs turn, so a knee bend would dip through the floor halfway: lift
+  // the figure by what its lowest point goes below the lower of the two poses' lowest points.
+  pose[1] -= Math.max(0, lowest(pose) - Math.max(lowest(a), lowest(b)));
+  return pose;
 }
+
+/** The lowest point of a pose's limbs (the largest y). */
+const lowest = (pose: Pose) => {
+  const j = joints(pose);
+  return Math.max(...[...j.nearLeg, ...j.farLeg, ...j.nearArm, ...j.farArm].map((point) => point[1]));
+};
 
 /** Writes a pose into a drawn figure. */
 function draw(drawing: Element, pose: Pose): void {

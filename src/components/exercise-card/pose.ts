@@ -30,8 +30,16 @@ export const FIGURE_WIDTH = 160;
 export const FIGURE_HEIGHT = 120;
 export const FLOOR_Y = 112;
 
-/** Segment lengths, in figure units (a standing figure is 100 tall). */
-export const LENGTHS = { trunk: 34, neck: 12, headRadius: 7, upperArm: 17, forearm: 16, thigh: 26, shin: 26, foot: 8 } as const;
+// Segment lengths, in figure units (a standing figure is 100 tall): constants, which the minifier writes in place.
+const TRUNK = 34;
+const NECK = 12;
+const UPPER_ARM = 17;
+const FOREARM = 16;
+const THIGH = 26;
+const SHIN = 26;
+const FOOT = 8;
+/** Segment lengths, in figure units (a standing figure is 100 tall); the head is a circle at the neck's end. */
+export const LENGTHS = { trunk: TRUNK, neck: NECK, headRadius: 7, upperArm: UPPER_ARM, forearm: FOREARM, thigh: THIGH, shin: SHIN, foot: FOOT } as const;
 
 const step = ([x, y]: Point, length: number, degrees: number): Point => {
   const r = (degrees * Math.PI) / 180;
@@ -42,20 +50,20 @@ const step = ([x, y]: Point, length: number, degrees: number): Point => {
 export function joints(pose: Pose) {
   const [hipX, hipY, trunk, head, nua, nfa, fua, ffa, nth, nsh, fth, fsh] = pose;
   const hip: Point = [hipX, hipY];
-  const shoulder = step(hip, LENGTHS.trunk, trunk);
+  const shoulder = step(hip, TRUNK, trunk);
   const arm = (upper: number, fore: number) => {
-    const elbow = step(shoulder, LENGTHS.upperArm, upper);
-    return [shoulder, elbow, step(elbow, LENGTHS.forearm, fore)] as const;
+    const elbow = step(shoulder, UPPER_ARM, upper);
+    return [shoulder, elbow, step(elbow, FOREARM, fore)] as const;
   };
   const leg = (thigh: number, shin: number) => {
-    const knee = step(hip, LENGTHS.thigh, thigh);
-    const ankle = step(knee, LENGTHS.shin, shin);
-    return [hip, knee, ankle, step(ankle, LENGTHS.foot, shin - 90)] as const;
+    const knee = step(hip, THIGH, thigh);
+    const ankle = step(knee, SHIN, shin);
+    return [hip, knee, ankle, step(ankle, FOOT, shin - 90)] as const;
   };
   return {
     hip,
     shoulder,
-    head: step(shoulder, LENGTHS.neck, head),
+    head: step(shoulder, NECK, head),
     nearArm: arm(nua, nfa),
     farArm: arm(fua, ffa),
     nearLeg: leg(nth, nsh),
