@@ -89,10 +89,10 @@ export const BUDGETS = [
     label: 'one exercise card through the loader',
     files: () => loaderFiles(['stride-exercise-card'], ['bird-dog']),
     target: 14_000,
-    limit: 21_400,
+    limit: 21_500,
   },
   { label: 'all four widgets through the loader', files: () => loaderFiles(ALL_TAGS, ['bird-dog']), target: 30_000, limit: 43_000 },
-  { label: 'IIFE with everything', files: () => [join(dist, 'stride-widgets.iife.js')], target: 28_000, limit: 45_500 },
+  { label: 'IIFE with everything', files: () => [join(dist, 'stride-widgets.iife.js')], target: 28_000, limit: 45_600 },
   { label: 'figure data, all 20 exercises (JSON, alt text included)', measure: figureData, target: 2_000, limit: 2_000 },
   {
     // Its loader chunk (code, routines, their sources and UI strings), beyond the card, the timer and the shared code
