@@ -47,12 +47,13 @@ const sharedChunk = (id: string) =>
 /**
  * The loader's chunks: lit, the base element, the store and the UI strings
  * every widget reads in `shared.js`; each widget's code with its own part of
- * the catalogue in `<widget>.js`; each exercise in `exercise-<id>.js`.
+ * the catalogue in `<widget>.js`; each exercise in `exercise-<id>.js`; Lit's
+ * hydration support, for pre-rendered pages only, in `hydrate.js`.
  */
 const cdnShared = (id: string) => {
   const path = id.replace(/\\/g, '/');
   return /stride-content:common\//.test(path) ||
-    /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/ssr-client)\//.test(path) ||
+    (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path) && !/private-ssr-support/.test(path)) ||
     sharedChunk(path)
     ? 'shared'
     : null;

@@ -9,6 +9,14 @@
  * has its content. Lit and the base element come
  * in one shared chunk beside this file.
  *
+ * Lit's hydration support comes only with pre-rendered HTML: the first time
+ * an element of a tag about to be defined has a declarative shadow root, the
+ * loader fetches it (`hydrate.ts`) and installs it before defining the tag, so
+ * that element and every later one hydrate. A pre-rendered element of a tag
+ * defined before (added later, say by a script that inserts server-rendered
+ * HTML) is upgraded at once by the browser: it hydrates if the support is
+ * installed by then, and otherwise renders afresh (see `StrideElement`).
+ *
  * A `MutationObserver` watches for tags added later and disconnects once
  * every tag it knows is defined. A tag already defined by another copy (the
  * IIFE or the ES bundle on the same page) is left alone with one warning,
@@ -16,8 +24,6 @@
  * catalogue loaded through one copy reaches only the elements that copy
  * defined, so a page uses one copy (or loads its catalogue through each).
  */
-// Lit's hydration support must run before Lit's element class is made: pre-rendered widgets then hydrate.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { provideBundled, provideLazily } from '../catalogue/store';
 import type { StrideElement } from '../internal/stride-element';
 import { exerciseLoaders } from './exercise-loaders';
@@ -36,6 +42,13 @@ const widgets: Record<string, () => Promise<Widget>> = {
 };
 const tags = Object.keys(widgets);
 const seen = new Set<string>();
+let hydration: Promise<unknown> | undefined;
+
+/** Lit's hydration support, fetched (once) if one of `elements` was pre-rendered; what to wait for before defining. */
+const hydrateIfPrerendered = (elements: Iterable<Element>) => {
+  for (const el of elements) if (el.shadowRoot) hydration ??= import('./hydrate').then((m) => m.installHydration());
+  return hydration;
+};
 
 provideLazily('exercises', exerciseLoaders);
 
@@ -48,8 +61,10 @@ async function start(tag: string, elements: Element[]): Promise<void> {
   const exercises =
     tag === 'stride-exercise-card' ? elements.map((el) => exerciseLoaders[el.getAttribute('exercise')?.trim() ?? '']?.()) : [];
   try {
-    const [widget, ...parts] = await Promise.all([widgets[tag](), ...exercises]);
+    const [widget, , ...parts] = await Promise.all([widgets[tag](), hydrateIfPrerendered(elements), ...exercises]);
     for (const part of parts) if (part) provideBundled(part.default);
+    // Elements parsed while the code was on its way count too.
+    await hydrateIfPrerendered(document.querySelectorAll(tag));
     widget.define(tag);
   } catch (error) {
     console.warn(`stride-widgets: <${tag}> could not be loaded (${(error as Error).message}).`);
