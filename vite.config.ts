@@ -52,26 +52,21 @@ const sharedChunk = (id: string) =>
  */
 const cdnShared = (id: string) => {
   const path = id.replace(/\\/g, '/');
-  return /stride-content:common\//.test(path) ||
+  return /stride-content:common\/|\/src\/catalogue\/levels\.ts$/.test(path) ||
     (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path) && !/private-ssr-support/.test(path)) ||
     sharedChunk(path)
     ? 'shared'
     : null;
 };
-const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-const cdnContent = (id: string) => {
-  const exercise = /stride-exercise:([\w-]+)/.exec(id)?.[1];
+/**
+ * A chunk the loader imports dynamically is named for what it holds: `<widget>.js` (a widget's code with the
+ * modules only it imports, its part of the catalogue among them) and `exercise-<id>.js`. Each is the natural chunk
+ * of its module, so it exports that module as it is (no namespace object to build).
+ */
+const cdnChunkName = (facade: string | null) => {
+  const exercise = /stride-exercise:([\w-]+)/.exec(facade ?? '')?.[1];
   if (exercise) return `exercise-${exercise}`;
-  const readers = /stride-content:([\w-]+)\//.exec(id)?.[1];
-  return readers && !/^[a-z]+(-[a-z]+)+$/.test(readers) ? `content-${readers}` : null;
-};
-/** A widget's code, its part of the catalogue and the pieces only it reads: one chunk. */
-const cdnWidget = (id: string) => {
-  const part = /stride-part:(\w+)Part$/.exec(id)?.[1];
-  if (part) return kebab(part);
-  const readers = /stride-content:([\w-]+)\//.exec(id)?.[1];
-  if (readers) return readers;
-  return widgetChunk(id)?.replace(/^widget-/, '') ?? null;
+  return facade ? widgetChunk(facade)?.replace(/^widget-/, '') : undefined;
 };
 
 const bareImports = [
@@ -134,13 +129,9 @@ export default defineConfig(({ mode }): UserConfig => {
           output: {
             minify: true,
             // Unhashed names: the CDN path carries the version, and the loader stays short and readable.
-            chunkFileNames: '[name].js',
+            chunkFileNames: (chunk) => `${cdnChunkName(chunk.facadeModuleId) ?? chunk.name}.js`,
             codeSplitting: {
-              groups: [
-                { debugName: 'shared', name: cdnShared, priority: 3 },
-                { debugName: 'content', name: cdnContent, priority: 2 },
-                { debugName: 'widgets', name: cdnWidget, priority: 1 },
-              ],
+              groups: [{ debugName: 'shared', name: cdnShared }],
             },
           },
         },
