@@ -131,7 +131,8 @@ export default defineConfig(({ mode }): UserConfig => {
             // Unhashed names: the CDN path carries the version, and the loader stays short and readable.
             chunkFileNames: (chunk) => `${cdnChunkName(chunk.facadeModuleId) ?? chunk.name}.js`,
             codeSplitting: {
-              groups: [{ debugName: 'shared', name: cdnShared }],
+              // What two or more chunks use; a module only one widget uses (the checker's dates, say) rides with it.
+              groups: [{ debugName: 'shared', name: cdnShared, minShareCount: 2 }],
             },
           },
         },
