@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { cataloguePlugin } from './scripts/catalogue-plugin';
 import { minifyCssPlugin } from './scripts/minify-css-plugin.mjs';
+import { minifyHtmlPlugin } from './scripts/minify-html-plugin.mjs';
 import { translationsPlugin } from './scripts/translations-plugin';
 
 const widgetEntries = {
@@ -82,7 +83,7 @@ const bareImports = [
 
 export default defineConfig(({ mode }): UserConfig => {
   const common: UserConfig = {
-    plugins: [cataloguePlugin({ emitSchema: mode === 'production' }), translationsPlugin({ emit: mode === 'production' }), minifyCssPlugin()],
+    plugins: [cataloguePlugin({ emitSchema: mode === 'production' }), translationsPlugin({ emit: mode === 'production' }), minifyCssPlugin(), minifyHtmlPlugin()],
     json: { namedExports: true, stringify: false },
   };
   // Source maps are written beside the files for local debugging, but the files do not point at them
@@ -118,7 +119,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   if (mode === 'cdn') {
     return {
-      plugins: [cataloguePlugin({ emitSchema: false, lazyExercises: true }), minifyCssPlugin()],
+      plugins: [cataloguePlugin({ emitSchema: false, lazyExercises: true }), minifyCssPlugin(), minifyHtmlPlugin()],
       json: common.json,
       build: {
         ...build,
