@@ -51,17 +51,21 @@ export function bytes(files) {
 export const ALL_TAGS = ['stride-exercise-card', 'stride-red-flag-checker', 'stride-form-cues', 'stride-recovery-timer'];
 
 /**
- * The byte targets of issue 10 (`target`), and the limit the size-budget stage
- * enforces (`limit`): the target where it is met; where it is not met yet,
- * today's size, so the figure can only go down until it meets the target.
+ * The byte targets of issue 10 as issue 12 restates them (`target`), and the
+ * limit the size-budget stage enforces (`limit`): the target where it is met;
+ * where it is not met yet, today's size, so the figure can only go down until
+ * it meets the target.
  */
 export const BUDGETS = [
   {
-    label: 'one exercise card through the loader',
+    // Issue 12: 18 kB with the card's movement figure (which adds at most 4 kB: about 14 kB without it). Until
+    // the figures land (the issue-12 branch), there is no figure to count.
+    label: 'one exercise card through the loader, figure included',
     files: () => loaderFiles(['stride-exercise-card'], ['bird-dog']),
-    target: 14_000,
-    limit: 18_500,
+    target: 18_000,
+    limit: 18_000,
   },
-  { label: 'all four widgets through the loader', files: () => loaderFiles(ALL_TAGS, ['bird-dog']), target: 30_000, limit: 40_000 },
-  { label: 'IIFE with everything', files: () => [join(dist, 'stride-widgets.iife.js')], target: 28_000, limit: 39_900 },
+  { label: 'all four widgets through the loader', files: () => loaderFiles(ALL_TAGS, ['bird-dog']), target: 30_000, limit: 37_600 },
+  // Issue 12: everything, `<stride-routine>` and the movement figures included.
+  { label: 'IIFE with everything', files: () => [join(dist, 'stride-widgets.iife.js')], target: 34_000, limit: 39_600 },
 ];
