@@ -67,5 +67,5 @@ export const BUDGETS = [
   },
   { label: 'all four widgets through the loader', files: () => loaderFiles(ALL_TAGS, ['bird-dog']), target: 30_000, limit: 37_600 },
   // Issue 12: everything, `<stride-routine>` and the movement figures included.
-  { label: 'IIFE with everything', files: () => [join(dist, 'stride-widgets.iife.js')], target: 34_000, limit: 39_600 },
+  { label: 'IIFE with everything', files: () => [join(dist, 'stride-widgets.iife.js')], target: 34_000, limit: 39_500 },
 ];
