@@ -6,7 +6,8 @@
  *   catalogues (`catalogues/es.json`, scripts/translations-plugin.ts).
  * - `vite build --mode bundle` and `--mode iife`: `stride-widgets.js` (ES)
  *   and `stride-widgets.iife.js` (`window.StrideWidgets`), everything inlined
- *   but the clinic-catalogue validator, which they load on demand from
+ *   (the timer a card opens too: no dynamic import) but the clinic-catalogue
+ *   validator, which they load on demand from
  * - `vite build --mode validator`: `stride-widgets-validate.js` (zod inlined).
  * - `vite build --mode cdn`: the script-tag loader `cdn/loader.js` and its
  *   chunks (lit bundled, nothing bare), one per widget and one per exercise.
@@ -25,6 +26,7 @@ const widgetEntries = {
   'red-flag-checker': 'src/components/red-flag-checker/red-flag-checker.ts',
   'form-cues': 'src/components/form-cues/form-cues.ts',
   'recovery-timer': 'src/components/recovery-timer/recovery-timer.ts',
+  routine: 'src/components/routine/routine.ts',
   catalogue: 'src/catalogue-entry.ts',
   // Node only: pre-rendering (`stride-widgets/ssr`).
   ssr: 'src/ssr/index.ts',
@@ -39,6 +41,12 @@ const widgetChunk = (id: string) => {
   const widget = /\/src\/components\/([\w-]+)\//.exec(id.replace(/\\/g, '/'))?.[1];
   return widget ? `widget-${widget}` : null;
 };
+/**
+ * The movement-figure renderer (its drawing, motion, geometry and styles) in a chunk of its own, so its
+ * size is measured as built (scripts/sizes.mjs: "movement-figure renderer").
+ */
+const figureChunk = (id: string) =>
+  /\/src\/components\/exercise-card\/(figure|figure\.styles|pose)\.ts$/.test(id.replace(/\\/g, '/')) ? 'figure' : null;
 /** What every widget shares (base element, styles, the catalogue store), kept apart from any one widget. */
 const sharedChunk = (id: string) =>
   /\/src\/(internal|styles)\/|\/src\/catalogue\/(store|merge)\.ts$/.test(id.replace(/\\/g, '/'))
@@ -59,15 +67,19 @@ const cdnShared = (id: string) => {
     ? 'shared'
     : null;
 };
-/**
- * A chunk the loader imports dynamically is named for what it holds: `<widget>.js` (a widget's code with the
- * modules only it imports, its part of the catalogue among them) and `exercise-<id>.js`. Each is the natural chunk
- * of its module, so it exports that module as it is (no namespace object to build).
- */
-const cdnChunkName = (facade: string | null) => {
-  const exercise = /stride-exercise:([\w-]+)/.exec(facade ?? '')?.[1];
-  if (exercise) return `exercise-${exercise}`;
-  return facade ? widgetChunk(facade)?.replace(/^widget-/, '') : undefined;
+const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+/** Catalogue pieces not in a widget's chunk (those only `<stride-catalogue>` reads); each exercise is a chunk of its own, emitted by the catalogue plugin. */
+const cdnContent = (id: string) => {
+  const readers = /stride-content:([\w-]+)\//.exec(id)?.[1];
+  return readers && !/^[a-z]+(-[a-z]+)+$/.test(readers) ? `content-${readers}` : null;
+};
+/** A widget's code, its part of the catalogue and the pieces only it reads: one chunk. */
+const cdnWidget = (id: string) => {
+  const part = /stride-part:(\w+)Part$/.exec(id)?.[1];
+  if (part) return kebab(part);
+  const readers = /stride-content:([\w-]+)\//.exec(id)?.[1];
+  if (readers) return readers;
+  return widgetChunk(id)?.replace(/^widget-/, '') ?? null;
 };
 
 const bareImports = [
@@ -103,6 +115,10 @@ export default defineConfig(({ mode }): UserConfig => {
             find: /^\.\/load-validator$/,
             replacement: fileURLToPath(new URL('./src/catalogue/load-validator.bundle.ts', import.meta.url)),
           },
+          {
+            find: /^\.\/load-timer$/,
+            replacement: fileURLToPath(new URL('./src/components/exercise-card/load-timer.bundle.ts', import.meta.url)),
+          },
         ],
       },
       build: {
@@ -130,10 +146,14 @@ export default defineConfig(({ mode }): UserConfig => {
           output: {
             minify: true,
             // Unhashed names: the CDN path carries the version, and the loader stays short and readable.
-            chunkFileNames: (chunk) => `${cdnChunkName(chunk.facadeModuleId) ?? chunk.name}.js`,
+            chunkFileNames: '[name].js',
             codeSplitting: {
-              // What two or more chunks use; a module only one widget uses (the checker's dates, say) rides with it.
-              groups: [{ debugName: 'shared', name: cdnShared, minShareCount: 2 }],
+              groups: [
+                // What two or more chunks use; a module only one widget uses (the checker's dates, say) rides with it.
+                { debugName: 'shared', name: cdnShared, priority: 3, minShareCount: 2 },
+                { debugName: 'content', name: cdnContent, priority: 2 },
+                { debugName: 'widgets', name: cdnWidget, priority: 1 },
+              ],
             },
           },
         },
@@ -167,6 +187,7 @@ export default defineConfig(({ mode }): UserConfig => {
               { debugName: 'catalogue sections', name: (id: string) => contentChunk(id), priority: 3 },
               // What the widgets share, claimed before any one widget's group can take it in.
               { debugName: 'shared', name: (id: string) => sharedChunk(id), priority: 2 },
+              { debugName: 'figure', name: (id: string) => figureChunk(id), priority: 2 },
               // Each widget's code (and its `define` call) in a chunk named for it, so package.json
               // can list exactly the chunks with side effects: `chunks/widget-*.js`.
               { debugName: 'widgets', name: (id: string) => widgetChunk(id), priority: 1 },

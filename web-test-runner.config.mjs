@@ -95,7 +95,7 @@ export default {
     exclude: [
       'src/**/*.styles.ts',
       'src/styles/**',
-      ...['exercise-card', 'red-flag-checker', 'form-cues', 'recovery-timer', 'catalogue'].map((n) => `src/components/${n}/${n}.ts`),
+      ...['exercise-card', 'red-flag-checker', 'form-cues', 'recovery-timer', 'routine', 'catalogue'].map((n) => `src/components/${n}/${n}.ts`),
       'src/index.ts',
       'src/bundle.ts',
     ],

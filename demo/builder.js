@@ -23,6 +23,7 @@ function option(select, value, text) {
 }
 for (const e of catalogue.exercises) option(form.exercise, e.id, e.name);
 for (const p of catalogue.protocols) option(form.protocol, p.id, p.label);
+for (const r of catalogue.routines) option(form.routine, r.id, r.name);
 for (const group of catalogue.cueGroups) {
   const row = document.createElement('div');
   row.className = 'choice';
@@ -45,6 +46,10 @@ function attributes() {
     add('compact', form.compact.checked);
   }
   if (t === 'stride-recovery-timer') add('protocol', form.protocol.value);
+  if (t === 'stride-routine') {
+    add('routine', form.routine.value);
+    add('persist', form.persist.checked);
+  }
   if (t === 'stride-form-cues') {
     const groups = [...form.querySelectorAll('input[name="cues"]:checked')].map((b) => b.value);
     if (groups.length) add('cues', groups.join(','));

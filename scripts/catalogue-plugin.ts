@@ -28,7 +28,8 @@ export function catalogueJsonSchema(): object {
     title: 'Stride Widgets catalogue',
     description:
       'Content of the Stride Widgets: exercises, red-flag question sets, running-form cues, timer protocols, sources and UI strings. Generated from the zod schema in src/catalogue/schema.ts.',
-    ...z.toJSONSchema(Catalogue),
+    // As a catalogue is written (input): a section with a default, such as `routines`, may be left out.
+    ...z.toJSONSchema(Catalogue, { io: 'input' }),
   };
 }
 

@@ -29,7 +29,7 @@
  * Which strings are text (`catalogueTexts`): every string of the catalogue
  * except all of `sources` (published titles, authors and years), ids and
  * references to ids, `$schema`, `locale`, `version`, enum values
- * (`evidence`, `level`), dates and URLs.
+ * (`evidence`, `level`, equipment `kind`), dates and URLs.
  */
 
 /** Words in a step or a cue instruction (brief: "a short instruction (≤ 12 words)"). */
@@ -101,8 +101,12 @@ const NOT_TEXT_KEYS = new Set([
   // source metadata and dates
   'url', 'doi', 'year', 'accessed', 'date', 'nextDue', 'sourcesChecked',
 ]);
-/** Keys whose string values are enum values (`ui.evidence` is an object of text, and is read). */
-const ENUM_KEYS = new Set(['evidence', 'level']);
+/**
+ * Keys whose string values are enum values (`ui.evidence` is an object of
+ * text, and is read): evidence levels, triage levels and the `kind` of a
+ * figure's equipment ("mat", "step"). A figure's `alt` is text, and is read.
+ */
+const ENUM_KEYS = new Set(['evidence', 'level', 'kind']);
 /**
  * Top-level sections whose text is read with another section: cue groups
  * head the cues; the review line is shown under the red-flag checker's

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // End-to-end checks of the pages for clinics against the BUILT bundle (run `npm run build` first), in Debian's
 // headless Chromium: the theme builder (demo/themes.html: every token editable, each preset's copied CSS gives a
-// blank page the colours the builder showed) and the clinic page (demo/clinic.html: its catalogue, brand and review,
-// all or nothing), each with axe in light and dark. Prints "N passed, N failed".
+// blank page the colours the builder showed), the clinic page (demo/clinic.html: its catalogue, brand and review,
+// all or nothing) and the figure gallery (demo/figures.html: every figure moving and still, print, forced colours),
+// each with axe in light and dark. Prints "N passed, N failed".
 import { createRequire } from 'node:module';
 import { launchChromium } from './browser.mjs';
 import { startServer } from './serve.mjs';
@@ -58,7 +59,7 @@ function paintedTheme(page, root) {
 
 const hexToRgb = (hex) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
-console.log('e2e: the theme builder and the clinic page, built bundle, headless Chromium');
+console.log('e2e: the theme builder, the clinic page and the figure gallery, built bundle, headless Chromium');
 
 await check('theme builder: every --stride-* token has a control, and an edit shows at once on the widgets', async () => {
   const { page, seen, close } = await open('/demo/themes.html');
@@ -239,8 +240,108 @@ await check('clinic page: no axe violations, light and dark, with a result showi
   }
 });
 
-await check('clinic page and theme builder fit a 375 px screen (no sideways scrolling)', async () => {
-  for (const path of ['/demo/clinic.html', '/demo/themes.html']) {
+const GALLERY = '/demo/figures.html';
+const DRAFTS = `${GALLERY}?figures=/tests/exercise-card/sample-figures.json`;
+
+/** Each gallery card's exercise id, whether it has a pause button, and what its figure draws now. */
+function galleryFigures(page) {
+  return page.$$eval('#gallery stride-exercise-card', (cards) =>
+    cards.map((card) => {
+      const svg = card.shadowRoot.querySelector('[part="figure"]');
+      return {
+        id: card.getAttribute('exercise'),
+        button: !!card.shadowRoot.querySelector('.figure__toggle') && getComputedStyle(card.shadowRoot.querySelector('.figure__toggle')).display !== 'none',
+        drawn: svg && [...svg.querySelectorAll('polyline')].map((n) => n.getAttribute('points')).join(' '),
+      };
+    }),
+  );
+}
+
+await check('figure gallery: every exercise in the bundled catalogue with a figure, moving and still, or a note that none has one', async () => {
+  const { page, seen, close } = await open(GALLERY);
+  try {
+    await page.waitForSelector('html[data-ready="true"]');
+    const ids = await page.evaluate(() => window.StrideWidgets.getCatalogue().exercises.filter((e) => e.figure && !e.id.endsWith('-still')).map((e) => e.id));
+    const shown = (await galleryFigures(page)).map((f) => f.id);
+    assert(JSON.stringify(shown) === JSON.stringify(ids.flatMap((id) => [id, `${id}-still`])), `cards ${shown.join(', ')} for figures ${ids.join(', ')}`);
+    if (ids.length === 0) assert((await page.locator('#gallery .note').innerText()).includes('No exercise'), 'the note says none has a figure');
+    assert(seen.errors.length === 0 && seen.warnings.length === 0, `console: ${[...seen.errors, ...seen.warnings].join(' | ')}`);
+  } finally {
+    await close();
+  }
+});
+
+await check('figure gallery with draft figures: each moving figure moves and can be paused, its still twin shows the key pose; print shows key poses', async () => {
+  const { page, seen, close } = await open(DRAFTS);
+  try {
+    await page.waitForSelector('html[data-ready="true"]');
+    const cards = await galleryFigures(page);
+    assert(cards.length === 6, `6 cards (3 figures, moving and still): ${cards.length}`);
+    // A figure moves only on screen: each in turn is scrolled to, and watched for longer than its hold.
+    for (const [i, { id }] of cards.entries()) {
+      await page.locator('#gallery stride-exercise-card').nth(i).scrollIntoViewIfNeeded();
+      const before = (await galleryFigures(page))[i];
+      await page.waitForTimeout(2200);
+      const after = (await galleryFigures(page))[i];
+      const still = id.endsWith('-still') || id === 'plank';
+      assert(after.button === !still, `${id}: ${still ? 'no' : 'a'} pause button`);
+      assert((after.drawn === before.drawn) === still, `${id}: ${still ? 'stays still' : 'moves'}`);
+    }
+    // The moving figure's key pose is what its still twin draws.
+    await page.emulateMedia({ media: 'print' });
+    // Media query changes are reported at the page's next rendering step.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const printed = await galleryFigures(page);
+    for (let i = 0; i < printed.length; i += 2) {
+      assert(printed[i].drawn === printed[i + 1].drawn, `${printed[i].id}: in print, the key pose`);
+      assert(!printed[i].button, `${printed[i].id}: no pause button in print`);
+    }
+    await page.emulateMedia({ media: 'screen' });
+    const card = page.locator('#gallery stride-exercise-card').first();
+    await card.locator('.figure__toggle').click();
+    const paused = (await galleryFigures(page))[0].drawn;
+    await page.waitForTimeout(400);
+    assert((await galleryFigures(page))[0].drawn === paused, 'paused, it stays still');
+    assert((await card.locator('.figure__toggle').innerText()) === 'Play the movement', 'the button now says play');
+    assert(seen.errors.length === 0 && seen.warnings.length === 0, `console: ${[...seen.errors, ...seen.warnings].join(' | ')}`);
+  } finally {
+    await close();
+  }
+});
+
+await check('figure gallery: no axe violations, light and dark, with figures moving and one paused', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, close } = await open(DRAFTS, { colorScheme });
+    try {
+      await page.waitForSelector('html[data-ready="true"]');
+      await page.locator('#gallery stride-exercise-card').first().locator('.figure__toggle').click();
+      const violations = await axeViolations(page);
+      assert(violations.length === 0, `${colorScheme}: ${violations.join(' | ')}`);
+    } finally {
+      await close();
+    }
+  }
+});
+
+await check('figure gallery in forced colours: the figure is drawn in the text colour on the background', async () => {
+  const { page, close } = await open(DRAFTS);
+  try {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.waitForSelector('html[data-ready="true"]');
+    const paint = await page.$eval('#gallery stride-exercise-card', (card) => {
+      const svg = card.shadowRoot.querySelector('[part="figure"]');
+      const style = (selector) => getComputedStyle(svg.querySelector(selector));
+      return { background: getComputedStyle(svg).backgroundColor, text: getComputedStyle(card.shadowRoot.querySelector('[part="heading"]')).color, near: style('.figure__near').stroke, head: style('.figure__head').stroke, far: style('.figure__far').stroke };
+    });
+    assert(paint.near === paint.text && paint.head === paint.text, `figure ${paint.near} / head ${paint.head}, text ${paint.text}`);
+    assert(paint.far !== paint.background && paint.near !== paint.background, `far ${paint.far} on ${paint.background}`);
+  } finally {
+    await close();
+  }
+});
+
+await check('clinic page, theme builder and figure gallery fit a 375 px screen (no sideways scrolling)', async () => {
+  for (const path of ['/demo/clinic.html', '/demo/themes.html', DRAFTS]) {
     const { page, close } = await open(path, { width: 375 });
     try {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

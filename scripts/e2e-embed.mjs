@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { relative } from 'node:path';
 import { startServer } from './serve.mjs';
 import { launchChromium } from './browser.mjs';
-import { dist, loaderFiles } from './sizes.mjs';
+import { closure, dist, loaderFiles } from './sizes.mjs';
 import { createChecks } from './checks.mjs';
 import { renderHTML } from '../dist/ssr.js';
 
@@ -69,6 +69,66 @@ await check('a page with one card fetches the loader, the shared chunk, the card
   });
 });
 
+await check('a card loads the timer\'s code only when "Start the holds" is pressed, then shows it with focus on its start', async () => {
+  await onPage('/tests/e2e/loader-one-card.html', async (page, seen) => {
+    await rendered(page, 'stride-exercise-card');
+    const before = cdnRequests(seen);
+    assert(!before.some((p) => p.includes('/recovery-timer')), `fetched the timer before the press: ${before.join(', ')}`);
+    assert(!(await page.evaluate(() => customElements.get('stride-recovery-timer'))), 'the timer is defined before the press');
+    // Keyboard, as a reader would: focus the button, press Enter.
+    await page.locator('stride-exercise-card [part~="timer-button"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () => document.querySelector('stride-exercise-card').shadowRoot.querySelector('stride-recovery-timer')?.shadowRoot?.activeElement,
+      null,
+      { timeout: 10_000 },
+    );
+    const state = await page.evaluate(() => {
+      const card = document.querySelector('stride-exercise-card').shadowRoot;
+      const timer = card.querySelector('stride-recovery-timer');
+      return {
+        protocol: timer.getAttribute('protocol'),
+        heading: timer.shadowRoot.querySelector('[part="heading"]').textContent.trim(),
+        focused: timer.shadowRoot.activeElement.getAttribute('part'),
+        button: card.querySelector('[part~="timer-button"]').textContent.trim(),
+      };
+    });
+    assert(state.protocol === 'mcgill-big-3' && state.heading === 'McGill big 3 holds', JSON.stringify(state));
+    assert(state.focused === 'start-button' && state.button === 'Hide the timer', JSON.stringify(state));
+    const added = cdnRequests(seen).filter((p) => !before.includes(p));
+    // The timer's chunk, and nothing it imports that the page did not have already.
+    assert(JSON.stringify(added) === JSON.stringify(['/dist/cdn/recovery-timer.js']), `fetched on press: ${added.join(', ')}`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () => document.querySelector('stride-exercise-card').shadowRoot.querySelector('stride-recovery-timer').shadowRoot.querySelector('[part="pause-button"]'),
+      null,
+      { timeout: 10_000 },
+    );
+    // A timer the page adds later is this copy's class already: defined, no warning, nothing fetched again.
+    await page.evaluate(() => document.querySelector('main').insertAdjacentHTML('beforeend', '<stride-recovery-timer protocol="ice"></stride-recovery-timer>'));
+    await rendered(page, 'stride-recovery-timer', 'display');
+    assert(seen.warnings.length === 0, `warnings: ${seen.warnings.join(' | ')}`);
+    assert(cdnRequests(seen).filter((p) => p.includes('recovery-timer')).length === 1, `fetched ${cdnRequests(seen).join(', ')}`);
+  });
+});
+
+await check("the card's code reaches the timer's only through a dynamic import: loader chunks and the npm entry", async () => {
+  const { readFileSync } = await import('node:fs');
+  const { dirname, join } = await import('node:path');
+  const cases = [
+    { entry: join(dist, 'cdn', 'exercise-card.js'), timer: join(dist, 'cdn', 'recovery-timer.js') },
+    { entry: join(dist, 'exercise-card.js'), timer: join(dist, readFileSync(join(dist, 'recovery-timer.js'), 'utf8').match(/chunks\/widget-recovery-timer-[\w-]+\.js/)[0]) },
+  ];
+  for (const { entry, timer } of cases) {
+    const files = [...closure(entry)];
+    assert(!files.includes(timer), `${relative(dist, entry)} imports ${relative(dist, timer)} statically`);
+    // The timer's own strings (its event names) are nowhere in what the card loads.
+    for (const file of files) assert(!readFileSync(file, 'utf8').includes('stride-timer-start'), `${relative(dist, file)} carries the timer's code`);
+    const dynamic = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/import\(\s*[`'"]([^`'"]+)[`'"]\s*\)/g)].map((m) => join(dirname(f), m[1])));
+    assert(dynamic.includes(timer), `${relative(dist, entry)}: no dynamic import of ${relative(dist, timer)} (${dynamic.map((d) => relative(dist, d)).join(', ')})`);
+  }
+});
+
 await check('the loader serves no bare import: every chunk imports only relative files', async () => {
   const { readdirSync, readFileSync } = await import('node:fs');
   for (const file of readdirSync(`${dist}/cdn`).filter((f) => f.endsWith('.js'))) {
@@ -97,6 +157,35 @@ await check('tags added later are defined, and a card with another exercise fetc
     const fetched = cdnRequests(seen);
     assert(fetched.includes('/dist/cdn/exercise-glute-bridge.js'), `fetched ${fetched.join(', ')}`);
     assert(!fetched.some((p) => /red-flag-checker|form-cues/.test(p)), `fetched ${fetched.join(', ')}`);
+  });
+});
+
+await check('a routine alone through the loader defines the card and timer it shows, and fetches its steps\' exercises', async () => {
+  await onPage('/tests/e2e/loader-routine.html', async (page, seen) => {
+    const inRoutine = (selector) =>
+      page.waitForFunction((s) => document.querySelector('stride-routine')?.shadowRoot?.querySelector(s), selector, { timeout: 10_000 });
+    const cardHeading = () =>
+      page.evaluate(() =>
+        document.querySelector('stride-routine').shadowRoot.querySelector('stride-exercise-card').shadowRoot?.querySelector('[part="heading"]')?.textContent.trim(),
+      );
+    await inRoutine('[part="step"] stride-exercise-card');
+    await page.waitForFunction(() =>
+      document.querySelector('stride-routine').shadowRoot.querySelector('stride-exercise-card').shadowRoot?.querySelector('[part="heading"]'),
+    );
+    assert((await cardHeading()) === 'Cat–camel', `step 1: ${await cardHeading()}`);
+    await page.locator('stride-routine [part="next-button"]').click();
+    await page.waitForFunction(() =>
+      document.querySelector('stride-routine').shadowRoot.querySelector('stride-recovery-timer')?.shadowRoot?.querySelector('[part="display"]'),
+    );
+    assert((await cardHeading()) === 'McGill curl-up', `step 2: ${await cardHeading()}`);
+    const live = await page.evaluate(() => document.querySelector('stride-routine').shadowRoot.querySelector('[role="status"]').textContent.trim());
+    assert(live === 'Step 2 of 4: McGill curl-up', `announced "${live}"`);
+    const fetched = cdnRequests(seen);
+    for (const id of ['cat-camel', 'curl-up', 'side-plank', 'bird-dog']) {
+      assert(fetched.includes(`/dist/cdn/exercise-${id}.js`), `fetched ${fetched.join(', ')}`);
+    }
+    assert(!fetched.some((p) => /red-flag-checker|form-cues|exercise-plank/.test(p)), `fetched ${fetched.join(', ')}`);
+    assert(seen.warnings.length === 0, `warnings: ${seen.warnings.join(' | ')}`);
   });
 });
 
@@ -188,7 +277,7 @@ await check('the loader keeps watching until every tag is defined, then stops', 
       await rendered(page, 'stride-exercise-card');
       assert((await page.evaluate(() => window.__disconnects)) === 0, 'it stopped watching with tags still undefined');
       await page.evaluate(() => {
-        for (const tag of ['stride-red-flag-checker', 'stride-form-cues', 'stride-recovery-timer', 'stride-catalogue']) {
+        for (const tag of ['stride-red-flag-checker', 'stride-form-cues', 'stride-recovery-timer', 'stride-routine', 'stride-catalogue']) {
           document.body.append(document.createElement(tag));
         }
       });
@@ -226,6 +315,10 @@ await check('every widget renders through the loader, with no axe violations', a
     await rendered(page, 'stride-red-flag-checker', 'form');
     await rendered(page, 'stride-form-cues', 'progress');
     await rendered(page, 'stride-recovery-timer', 'display');
+    await rendered(page, 'stride-routine', 'step');
+    await page.waitForFunction(() =>
+      document.querySelector('stride-routine').shadowRoot.querySelector('stride-exercise-card')?.shadowRoot?.querySelector('[part="heading"]'),
+    );
     assert(!cdnRequests(seen).includes('/dist/cdn/hydrate.js'), 'a page with no pre-rendered widget fetched the hydration support');
     await page.addScriptTag({ path: axeSource });
     const violations = await page.evaluate(async () => {
@@ -272,6 +365,14 @@ const BUILDER_CASES = [
       await page.selectOption('#heading-level', '2');
     },
     expect: ['protocol="heat"', 'heading-level="2"'],
+  },
+  {
+    tag: 'stride-routine',
+    set: async (page) => {
+      await page.selectOption('#routine', 'runner-strength');
+      await page.check('#persist');
+    },
+    expect: ['routine="runner-strength"', ' persist'],
   },
 ];
 

@@ -5,6 +5,7 @@
 // pre-rendered elements' attributes or shadow DOM nodes, no layout shift,
 // widgets that work), and the page read with JavaScript off.
 // Prints "N passed, N failed".
+import { readFileSync } from 'node:fs';
 import { renderHTML } from '../dist/ssr.js';
 import { getCatalogue } from '../dist/catalogue.js';
 import { launchChromium } from './browser.mjs';
@@ -20,6 +21,8 @@ const bundled = getCatalogue();
 const birdDog = bundled.exercises.find((e) => e.id === 'bird-dog');
 const firstPostureCue = bundled.cues.find((c) => c.group === 'posture').id;
 const CUES_KEY = 'stride-widgets:form-cues:v1:ssr-e2e';
+/** The card's exercise has a movement figure: pre-rendered still, it gets its pause button once hydrated, shifting nothing. */
+const SAMPLE_FIGURES = JSON.parse(readFileSync(new URL('../tests/exercise-card/sample-figures.json', import.meta.url), 'utf8'));
 
 /** A blog post with the four widgets, pre-rendered with a clinic catalogue, the script at the end of <body>. */
 async function prerenderedPage(script) {
@@ -36,7 +39,7 @@ async function prerenderedPage(script) {
 <p>The end of the post.</p>
 ${script}
 </body></html>`;
-  return renderHTML(source, { catalogue: { exercises: [{ ...birdDog, name: 'Riverside bird dog' }] } });
+  return renderHTML(source, { catalogue: { exercises: [{ ...birdDog, name: 'Riverside bird dog', figure: SAMPLE_FIGURES['bird-dog'] }] } });
 }
 
 const BUNDLES = {
@@ -94,6 +97,8 @@ for (const [bundle, script] of Object.entries(BUNDLES)) {
       for (const el of document.querySelectorAll('stride-exercise-card, stride-red-flag-checker, stride-form-cues, stride-recovery-timer')) {
         const heading = el.shadowRoot.querySelector('[part="heading"]');
         heading.__prerendered = true;
+        const figure = el.shadowRoot.querySelector('[part="figure"]');
+        if (figure) figure.__prerendered = true;
         marked.push({ tag: el.localName, defined: Boolean(customElements.get(el.localName)), heading: heading.textContent.trim() });
       }
       return marked;
@@ -107,16 +112,21 @@ for (const [bundle, script] of Object.entries(BUNDLES)) {
       ),
     );
     await page.evaluate(() => Promise.all([...document.querySelectorAll('[theme], stride-exercise-card, stride-red-flag-checker, stride-form-cues, stride-recovery-timer')].map((el) => el.updateComplete)));
+    // The card's figure gets its pause button in the update after hydration (the first matched the server's).
+    await page.waitForFunction(() => document.querySelector('stride-exercise-card').shadowRoot.querySelector('.figure__toggle'), null, { timeout: 5000 }).catch(() => {});
     const after = await page.evaluate(() => ({
       kept: [...document.querySelectorAll('stride-exercise-card, stride-red-flag-checker, stride-form-cues, stride-recovery-timer')].map(
         (el) => el.shadowRoot.querySelector('[part="heading"]').__prerendered === true,
       ),
       cardHeading: document.querySelector('stride-exercise-card').shadowRoot.querySelector('[part="heading"]').textContent.trim(),
+      figureKept: document.querySelector('stride-exercise-card').shadowRoot.querySelector('[part="figure"]')?.__prerendered === true,
+      pauseButton: !!document.querySelector('stride-exercise-card').shadowRoot.querySelector('.figure__toggle'),
       ticked: document.querySelector('stride-form-cues').shadowRoot.querySelector(`input[type="checkbox"]`).checked,
       seen: window.__seen,
     }));
     assert(after.kept.every(Boolean), `hydration replaced pre-rendered nodes: ${JSON.stringify(after.kept)}`);
     assert(after.cardHeading === 'Riverside bird dog', `the card hydrated with the inline catalogue: ${after.cardHeading}`);
+    assert(after.figureKept && after.pauseButton, `the figure was kept (${after.figureKept}) and got its pause button (${after.pauseButton})`);
     assert(after.ticked, 'the saved tick was restored after hydration');
     // Lit writes a reflected attribute again on the first update (same value): a record, but no change.
     const changed = after.seen.attributes.filter((a) => a.old !== a.now);
@@ -163,6 +173,57 @@ ${BUNDLES['the classic-script IIFE']}</body></html>`,
   assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
   await page.close();
 });
+
+for (const [bundle, script] of Object.entries(BUNDLES)) {
+  await check(`a pre-rendered routine hydrates with ${bundle}, keeping its nodes and its card's, then resumes the step saved before`, async () => {
+    const html = await renderHTML(
+      `<!doctype html><html lang="en"><head><title>Routine</title><link rel="icon" href="data:,"></head><body>
+<stride-routine routine="mcgill-daily" persist></stride-routine>
+${script}</body></html>`,
+    );
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.addInitScript(() => localStorage.setItem('stride-widgets:routine:v1:mcgill-daily', '1'));
+    await page.route(`${origin}/routine.html`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(/\/dist\/(stride-widgets(\.iife)?|cdn\/loader)\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${origin}/routine.html`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => document.querySelector('stride-routine')?.shadowRoot?.querySelector('stride-exercise-card')?.shadowRoot);
+    const before = await page.evaluate(() => {
+      const root = document.querySelector('stride-routine').shadowRoot;
+      root.querySelector('[part="heading"]').__prerendered = true;
+      return root.querySelector('stride-exercise-card').shadowRoot.querySelector('[part="heading"]').textContent.trim();
+    });
+    assert(before === 'Cat–camel', `pre-rendered at step 1: ${before}`);
+    release();
+    await page.waitForFunction(
+      () => document.querySelector('stride-routine').shadowRoot.querySelector('#step-heading')?.textContent.trim() === 'Step 2 of 4',
+      null,
+      { timeout: 10_000 },
+    );
+    await page.waitForFunction(() =>
+      document.querySelector('stride-routine').shadowRoot.querySelector('stride-exercise-card').shadowRoot?.querySelector('[part="heading"]'),
+    );
+    const after = await page.evaluate(() => {
+      const root = document.querySelector('stride-routine').shadowRoot;
+      return {
+        kept: root.querySelector('[part="heading"]').__prerendered === true,
+        card: root.querySelector('stride-exercise-card').shadowRoot.querySelector('[part="heading"]').textContent.trim(),
+        timer: Boolean(root.querySelector('stride-recovery-timer')),
+      };
+    });
+    assert(after.kept, 'hydration replaced the pre-rendered heading');
+    assert(after.card === 'McGill curl-up' && after.timer, `resumed at step 2: ${JSON.stringify(after)}`);
+    assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+    await page.close();
+  });
+}
 
 await check('a pre-rendered page reads with JavaScript off: the whole card, the questions with a notice, the timer and its safety note', async () => {
   const html = await prerenderedPage(BUNDLES['the classic-script IIFE']);

@@ -101,6 +101,23 @@ await check('the demo ice timer counts down from the built bundle', async () => 
   });
 });
 
+await check('a demo card opens its holds timer from the IIFE, which carries it already: no request, no warning', async () => {
+  await onPage('/', async (page, seen) => {
+    const card = page.locator('stride-exercise-card[exercise="bird-dog"]');
+    const requests = seen.requests.length;
+    await card.locator('[part~="timer-button"]').click();
+    const timer = card.locator('stride-recovery-timer');
+    await timer.locator('[part="start-button"]').waitFor();
+    const heading = (await timer.locator('[part="heading"]').innerText()).trim();
+    assert(heading === 'McGill big 3 holds', `timer heading: ${heading}`);
+    assert((await timer.getAttribute('protocol')) === 'mcgill-big-3', 'the protocol of the bird dog');
+    assert(seen.requests.length === requests, `requests on press: ${seen.requests.slice(requests).join(', ')}`);
+    assert(seen.warnings.length === 0, `warnings: ${seen.warnings.join(' | ')}`);
+    await card.locator('[part~="timer-button"]').click();
+    assert((await timer.count()) === 0, 'Hide the timer removes it');
+  });
+});
+
 // The one real-time check of the timer (the unit suite runs on a stubbed clock; more figures in
 // scripts/bench-timer.mjs): time comes from the clock, so a blocked main thread delays the render, not the end.
 await check('real time: a 3 s timer from the built bundle completes at 3 s although the main thread was blocked for 1.5 s', async () => {
@@ -187,6 +204,25 @@ await check("the README's own tag names work with the built IIFE: StrideWidgets.
     assert(seen.warnings.length === 0, `warnings: ${seen.warnings.join(' | ')}`);
   });
 });
+await check('the demo routine steps through from the built bundle, each step with a new timer, and resumes after a reload', async () => {
+  await onPage('/', async (page) => {
+    const routine = page.locator('stride-routine');
+    const heading = () => routine.locator('#step-heading').innerText();
+    assert((await heading()) === 'Step 1 of 4', `starts at ${await heading()}`);
+    await routine.locator('[part="next-button"]').click();
+    const timer = routine.locator('stride-recovery-timer');
+    await timer.locator('[part="start-button"]').click();
+    await timer.locator('[part="pause-button"]').waitFor();
+    await routine.locator('[part="next-button"]').click();
+    assert((await heading()) === 'Step 3 of 4', `moved to ${await heading()}`);
+    // The side plank's timer is a new one, ready to start: the curl-up's running timer did not carry over.
+    await timer.locator('[part="start-button"]').waitFor();
+    assert((await routine.locator('stride-exercise-card [part="heading"]').innerText()) === 'Side plank', 'the side plank card');
+    await page.reload({ waitUntil: 'networkidle' });
+    assert((await heading()) === 'Step 3 of 4', `after a reload: ${await heading()}`);
+    await page.evaluate(() => localStorage.clear());
+  });
+});
 
 await check('a clinic catalogue loaded through the IIFE re-renders the cards', async () => {
   await onPage('/', async (page) => {
@@ -219,8 +255,11 @@ await check('dist/stride-widgets.css reserves close to each widget\'s rendered h
       const page = await browser.newPage({ viewport: { width, height: 800 } });
       if (!withScript) await page.route('**/stride-widgets.iife.js', (route) => route.abort());
       await page.goto(`${origin}/`, { waitUntil: 'load' });
-      const found = await page.$$eval('stride-exercise-card, stride-red-flag-checker, stride-form-cues, stride-recovery-timer', (els) =>
-        els.map((el) => ({ tag: el.localName, defined: el.matches(':defined'), height: el.getBoundingClientRect().height })),
+      // The page's own widgets (document.querySelectorAll), not those inside a routine's shadow root ($$eval pierces it).
+      const found = await page.evaluate(() =>
+        [...document.querySelectorAll('stride-exercise-card, stride-red-flag-checker, stride-form-cues, stride-recovery-timer, stride-routine')].map(
+          (el) => ({ tag: el.localName, defined: el.matches(':defined'), height: el.getBoundingClientRect().height }),
+        ),
       );
       await page.close();
       return found;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // PNGs of the demo for a person to look at: the page at 1280 px and 375 px
-// (light and dark), and each widget on its own; the theme builder and the
-// clinic page whole, at both widths and in both schemes. Run `npm run build` first.
+// (light and dark), and each widget on its own; the theme builder, the
+// clinic page and the figure gallery whole, at both widths and in both schemes. Run `npm run build` first.
 // Writes screenshots/*.png.
 import { mkdirSync } from 'node:fs';
 import { startServer } from './serve.mjs';
@@ -30,8 +30,8 @@ for (const colorScheme of ['light', 'dark']) {
     await page.close();
   }
 }
-// The pages for clinics, whole (their widgets are the same as the demo's).
-for (const [name, path] of [['themes', '/demo/themes.html'], ['clinic', '/demo/clinic.html']]) {
+// The pages for clinics, whole (their widgets are the same as the demo's), and the figure gallery.
+for (const [name, path] of [['themes', '/demo/themes.html'], ['clinic', '/demo/clinic.html'], ['figures', '/demo/figures.html']]) {
   for (const colorScheme of ['light', 'dark']) {
     for (const width of [1280, 375]) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });

@@ -2,11 +2,12 @@
 // The size budget (a stage of `npm test`, after the build): gzip bytes a page
 // downloads are deterministic, so exceeding a limit in scripts/sizes.mjs
 // fails. Prints "N passed, N failed".
-import { BUDGETS, bytes, kB } from './sizes.mjs';
+import { BUDGETS, budgetBytes, kB } from './sizes.mjs';
 
 let failed = 0;
-for (const { label, files, target, limit } of BUDGETS) {
-  const { gz } = bytes(files());
+for (const budget of BUDGETS) {
+  const { label, target, limit } = budget;
+  const { gz } = budgetBytes(budget);
   const ok = gz <= limit;
   if (!ok) failed += 1;
   const status = gz <= target ? 'target met' : `target ${kB(target)} not met yet`;

@@ -16,6 +16,12 @@ export interface TimerPhaseDetail {
   round: number;
 }
 
+/** `detail` of `stride-routine-step`: the new step's index (from 0) and its exercise id. */
+export interface RoutineStepDetail {
+  index: number;
+  exercise: string;
+}
+
 /** `detail` of `stride-catalogue-load`: the URL that was applied. */
 export interface CatalogueLoadDetail {
   src: string;
@@ -33,6 +39,8 @@ export interface StrideEventMap {
   'stride-timer-start': null;
   'stride-timer-phase': TimerPhaseDetail;
   'stride-timer-complete': null;
+  'stride-routine-step': RoutineStepDetail;
+  'stride-routine-complete': null;
   'stride-catalogue-load': CatalogueLoadDetail;
   'stride-catalogue-error': CatalogueErrorDetail;
 }
@@ -45,6 +53,8 @@ declare global {
     'stride-timer-start': CustomEvent<null>;
     'stride-timer-phase': CustomEvent<TimerPhaseDetail>;
     'stride-timer-complete': CustomEvent<null>;
+    'stride-routine-step': CustomEvent<RoutineStepDetail>;
+    'stride-routine-complete': CustomEvent<null>;
     'stride-catalogue-load': CustomEvent<CatalogueLoadDetail>;
     'stride-catalogue-error': CustomEvent<CatalogueErrorDetail>;
   }

@@ -29,7 +29,7 @@ export const options = {
 };
 
 /** The order a clinic reads it in: what it is and who reviewed it first, then the content (any other section after). */
-const ORDER = ['version', 'locale', 'review', 'sources', 'exercises', 'redFlagSets', 'cueGroups', 'cues', 'protocols', 'ui'];
+const ORDER = ['version', 'locale', 'review', 'sources', 'exercises', 'redFlagSets', 'cueGroups', 'cues', 'protocols', 'routines', 'ui'];
 
 export function starterCatalogue() {
   const { $schema: _bundledHasNone, ...catalogue } = structuredClone(getCatalogue());

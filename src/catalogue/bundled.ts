@@ -18,3 +18,4 @@ export const exerciseCardPart = widgetPart(catalogue, 'exerciseCard');
 export const redFlagCheckerPart = widgetPart(catalogue, 'redFlagChecker');
 export const formCuesPart = widgetPart(catalogue, 'formCues');
 export const recoveryTimerPart = widgetPart(catalogue, 'recoveryTimer');
+export const routinePart = widgetPart(catalogue, 'routine');

@@ -1,6 +1,8 @@
 /**
  * Cross-reference checks the schema cannot express: unique ids, source ids
- * that resolve, cue groups that resolve, one red-flag result per level.
+ * that resolve, cue groups and exercises' timer protocols that resolve, one
+ * red-flag result per level, and routine steps whose exercises and timer
+ * protocols resolve.
  *
  * Pure and type-only (no zod at run time), so it can ship in the browser and
  * run on the bundled catalogue and on a clinic's merged one.
@@ -26,6 +28,7 @@ export function referenceIssues(catalogue: Catalogue | Partial<Catalogue>): stri
     cueGroups = [],
     cues = [],
     protocols = [],
+    routines = [],
   } = catalogue;
 
   checkUniqueIds(sources, 'sources', issues);
@@ -34,6 +37,7 @@ export function referenceIssues(catalogue: Catalogue | Partial<Catalogue>): stri
   checkUniqueIds(cueGroups, 'cueGroups', issues);
   checkUniqueIds(cues, 'cues', issues);
   checkUniqueIds(protocols, 'protocols', issues);
+  checkUniqueIds(routines, 'routines', issues);
 
   const sourceIds = new Set(sources.map((s) => s.id));
   const checkSources = (ids: readonly string[], path: string) => {
@@ -42,7 +46,14 @@ export function referenceIssues(catalogue: Catalogue | Partial<Catalogue>): stri
     });
   };
 
-  exercises.forEach((e, i) => checkSources(e.sources, `exercises[${i}]`));
+  const protocolIds = new Set(protocols.map((p) => p.id));
+  const checkProtocol = (id: string | undefined, path: string) => {
+    if (id !== undefined && !protocolIds.has(id)) issues.push(`${path}.protocol: unknown protocol id "${id}"`);
+  };
+  exercises.forEach((e, i) => {
+    checkProtocol(e.protocol, `exercises[${i}]`);
+    checkSources(e.sources, `exercises[${i}]`);
+  });
 
   redFlagSets.forEach((set, s) => {
     const setPath = `redFlagSets[${s}]`;
@@ -75,6 +86,16 @@ export function referenceIssues(catalogue: Catalogue | Partial<Catalogue>): stri
   });
 
   protocols.forEach((p, i) => checkSources(p.sources, `protocols[${i}]`));
+
+  const exerciseIds = new Set(exercises.map((e) => e.id));
+  routines.forEach((routine, r) => {
+    const path = `routines[${r}]`;
+    checkSources(routine.sources, path);
+    routine.steps.forEach((step, i) => {
+      if (!exerciseIds.has(step.exercise)) issues.push(`${path}.steps[${i}].exercise: unknown exercise id "${step.exercise}"`);
+      checkProtocol(step.protocol, `${path}.steps[${i}]`);
+    });
+  });
 
   return issues;
 }

@@ -4,7 +4,7 @@ import type { Catalogue, CatalogueMerge } from './schema';
 export type Sections = Partial<Catalogue>;
 export type LoadMode = 'merge' | 'replace';
 
-export const ENTRY_SECTIONS = ['sources', 'exercises', 'redFlagSets', 'cueGroups', 'cues', 'protocols'] as const;
+export const ENTRY_SECTIONS = ['sources', 'exercises', 'redFlagSets', 'cueGroups', 'cues', 'protocols', 'routines'] as const;
 
 /** Entries merge by id: an incoming entry replaces the one with its id whole, or is added at the end. */
 export function mergeById<T extends { id: string }>(base: readonly T[], incoming: readonly T[]): T[] {

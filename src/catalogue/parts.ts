@@ -16,6 +16,8 @@ export const WIDGET_PARTS = {
   redFlagChecker: { sections: ['redFlagSets', 'review', 'locale'], ui: 'redFlagChecker' },
   formCues: { sections: ['cueGroups', 'cues', 'locale'], ui: 'formCues' },
   recoveryTimer: { sections: ['protocols', 'locale'], ui: 'recoveryTimer' },
+  // The exercises and timers of its steps come with the card and timer it shows (and through the loader, one by one).
+  routine: { sections: ['routines', 'locale'], ui: 'routine' },
 } as const;
 
 export type Widget = keyof typeof WIDGET_PARTS;

@@ -150,6 +150,11 @@ export const Exercise = z.strictObject({
   /** How it may help a runner's back (1–3 sentences): what it may do, never a promise. */
   why: Text,
   steps: z.array(Text).check(z.minLength(1, 'expected at least one step')),
+  /**
+   * Id of the timer protocol for its holds, in `protocols` (e.g. `mcgill-big-3`): the card then offers
+   * "Start the holds", which opens that protocol's timer. Leave it out for exercises that count reps.
+   */
+  protocol: z.optional(Id),
   dosage: Dosage,
   tips: TextList,
   mistakes: TextList,
@@ -254,6 +259,26 @@ export const Protocol = z.strictObject({
   sources: SourceIds,
 });
 
+/** One step of a routine: an exercise, and the timer for its holds if it has any. */
+export const RoutineStep = z.strictObject({
+  /** Id of its entry in `exercises`. */
+  exercise: Id,
+  /** Id of the timer protocol for its holds, in `protocols`; left out for an exercise that counts reps. */
+  protocol: z.optional(Id),
+});
+
+/** A guided routine: exercises done one after another (`<stride-routine>`). */
+export const Routine = z.strictObject({
+  id: Id,
+  name: Text,
+  /** What it is for, how long it takes and how often (1–3 sentences). */
+  intro: Text,
+  /** When to stop or take care, shown before the steps. */
+  safetyNote: Text,
+  steps: z.array(RoutineStep).check(z.minLength(1, 'expected at least one step')),
+  sources: SourceIds,
+});
+
 /** A group of UI strings with exactly these keys. */
 function strings<const K extends string>(keys: readonly K[]) {
   return z.strictObject(Object.fromEntries(keys.map((k) => [k, Text])) as Record<K, typeof Text>);
@@ -311,10 +336,22 @@ export const UiStrings = z.strictObject({
       'whyHeading',
       'stepsHeading',
       'showSteps',
+      /** The name of the button on a moving figure that stops it ("Pause the movement")… */
+      'pauseFigure',
+      /** …and sets it moving again ("Play the movement"). */
+      'playFigure',
       'dosageHeading',
       'perSide',
       /** `{frequency}` */
       'frequency',
+      /** The button that opens the timer of an exercise with a `protocol`. */
+      'startHolds',
+      /** The same button while the timer is open: it closes the timer. */
+      'hideTimer',
+      /** Said by screen readers when the timer opens (the timer's own start button is `recoveryTimer.start`). */
+      'timerOpen',
+      /** Shown when the timer's code could not be loaded (offline, say). */
+      'timerFailed',
       'tipsHeading',
       'mistakesHeading',
       'variationsHeading',
@@ -414,6 +451,28 @@ export const UiStrings = z.strictObject({
     /** `{elapsed}`, `{total}`: the progress bar's text, e.g. "2:30 of 15:00 done" */
     'progressText',
   ]),
+  routine: z.extend(
+    strings([
+      /** Heading of the routine's safety note */
+      'safetyHeading',
+      'back',
+      'next',
+      /** The next button on the last step */
+      'finish',
+      /** Heading shown when the routine is finished */
+      'completeHeading',
+      'restart',
+      'routineAccepted',
+    ]),
+    {
+      /** `{step}`, `{steps}`, counted by `{steps}`: "Step 2 of 4" */
+      progress: Counted,
+      /** `{step}`, `{steps}`, `{exercise}` (its name), counted by `{steps}`: what screen readers hear at each new step, "Step 2 of 4: Side plank" */
+      stepAnnouncement: Counted,
+      /** `{steps}`, counted by `{steps}`: "You have done all 4 exercises." */
+      completeText: Counted,
+    },
+  ),
 });
 
 const IsoDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a date such as "2026-12-01"'));
@@ -458,6 +517,8 @@ export const Catalogue = z.strictObject({
   cueGroups: z.array(CueGroup),
   cues: z.array(Cue),
   protocols: z.array(Protocol),
+  /** Optional in a whole catalogue (clinic catalogues written before routines existed stay valid): none if left out. */
+  routines: z._default(z.array(Routine), []),
   ui: UiStrings,
   review: Review,
 });
@@ -476,6 +537,7 @@ export const CatalogueMerge = z.strictObject({
   cueGroups: z.optional(z.array(CueGroup)),
   cues: z.optional(z.array(Cue)),
   protocols: z.optional(z.array(Protocol)),
+  routines: z.optional(z.array(Routine)),
   ui: z.optional(
     z.strictObject({
       common: z.optional(z.partial(UiStrings.shape.common)),
@@ -486,6 +548,7 @@ export const CatalogueMerge = z.strictObject({
       redFlagChecker: z.optional(z.partial(UiStrings.shape.redFlagChecker)),
       formCues: z.optional(z.partial(UiStrings.shape.formCues)),
       recoveryTimer: z.optional(z.partial(UiStrings.shape.recoveryTimer)),
+      routine: z.optional(z.partial(UiStrings.shape.routine)),
     }),
   ),
   /** Whole: a clinic's review replaces the bundled one. */
@@ -512,4 +575,6 @@ export type Cue = z.infer<typeof Cue>;
 export type Protocol = z.infer<typeof Protocol>;
 export type ProtocolSet = z.infer<typeof ProtocolSet>;
 export type TimedPhase = z.infer<typeof TimedPhase>;
+export type Routine = z.infer<typeof Routine>;
+export type RoutineStep = z.infer<typeof RoutineStep>;
 export type UiStrings = z.infer<typeof UiStrings>;

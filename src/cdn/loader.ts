@@ -4,15 +4,16 @@
  * `stride-*` elements on the page, and those added later. On first sight of a
  * tag it fetches that widget's code and its part of the catalogue (for cards,
  * only the exercises shown, each with the sources it cites), provides the
- * content, then defines the tag, so the first render (or the hydration of
+ * content, then defines the tag (for a routine, the card and timer it shows too), so the first render (or the hydration of
  * pre-rendered HTML, which needs the same content the server used) already
  * has its content. Lit and the base element come
  * in one shared chunk beside this file.
  *
  * Lit's hydration support comes only with pre-rendered HTML: the first time
- * an element of a tag about to be defined has a declarative shadow root, the
- * loader fetches it (`hydrate.ts`) and installs it before defining the tag, so
- * that element and every later one hydrate. A pre-rendered element of a tag
+ * the loader sees an element with a declarative shadow root, it fetches the
+ * support (`hydrate.ts`), and installs it before it defines any tag it has
+ * not defined yet (those shown inside a pre-rendered routine among them), so
+ * those elements and every later one hydrate. A pre-rendered element of a tag
  * defined before (added later, say by a script that inserts server-rendered
  * HTML) is upgraded at once by the browser: it hydrates if the support is
  * installed by then, and otherwise renders afresh (see `StrideElement`).
@@ -25,7 +26,7 @@
  * defined, so a page uses one copy (or loads its catalogue through each).
  */
 import { provideBundled, provideLazily } from '../catalogue/store';
-import type { StrideElement } from '../internal/stride-element';
+import { StrideElement } from '../internal/stride-element';
 import { exerciseLoaders } from './exercise-loaders';
 
 type Widget = Pick<typeof StrideElement, 'define'>;
@@ -38,33 +39,42 @@ const widgets: Record<string, () => Promise<Widget>> = {
   'stride-form-cues': () => import('../components/form-cues/form-cues.component').then((m) => m.StrideFormCues),
   'stride-recovery-timer': () =>
     import('../components/recovery-timer/recovery-timer.component').then((m) => m.StrideRecoveryTimer),
+  'stride-routine': () => import('../components/routine/routine.component').then((m) => m.StrideRoutine),
   'stride-catalogue': () => import('../components/catalogue/catalogue.component').then((m) => m.StrideCatalogue),
 };
+/** The tags a widget shows in its own shadow root, where this loader cannot see them: started with it. */
+const inside: Record<string, string[]> = { 'stride-routine': ['stride-exercise-card', 'stride-recovery-timer'] };
 const tags = Object.keys(widgets);
 const seen = new Set<string>();
 let hydration: Promise<unknown> | undefined;
 
-/** Lit's hydration support, fetched (once) if one of `elements` was pre-rendered; what to wait for before defining. */
+/** Fetches Lit's hydration support (once) if one of `elements` was pre-rendered; `hydration` is then what to wait for. */
 const hydrateIfPrerendered = (elements: Iterable<Element>) => {
   for (const el of elements) if (el.shadowRoot) hydration ??= import('./hydrate').then((m) => m.installHydration());
-  return hydration;
 };
 
 provideLazily('exercises', exerciseLoaders);
 
 /** Fetches a tag's class and the content its elements on the page read, provides the content, then defines it. */
 async function start(tag: string, elements: Element[]): Promise<void> {
-  if (customElements.get(tag)) {
-    console.warn(`stride-widgets: <${tag}> is already defined on this page; this copy's definition was skipped.`);
+  const defined = customElements.get(tag);
+  if (defined) {
+    // This copy's own class needs nothing more (a card defines the timer it opens); another copy's keeps the tag.
+    if (!(defined.prototype instanceof StrideElement)) {
+      console.warn(`stride-widgets: <${tag}> is already defined on this page; this copy's definition was skipped.`);
+    }
     return;
   }
-  const exercises =
-    tag === 'stride-exercise-card' ? elements.map((el) => exerciseLoaders[el.getAttribute('exercise')?.trim() ?? '']?.()) : [];
+  // The page's cards, and those pre-rendered inside another widget (a routine's step): each hydrates with its exercise.
+  const cards =
+    tag === 'stride-exercise-card' ? elements : elements.flatMap((el) => [...(el.shadowRoot?.querySelectorAll('stride-exercise-card') ?? [])]);
+  const exercises = cards.map((el) => exerciseLoaders[el.getAttribute('exercise')?.trim() ?? '']?.());
   try {
-    const [widget, , ...parts] = await Promise.all([widgets[tag](), hydrateIfPrerendered(elements), ...exercises]);
+    const [widget, ...parts] = await Promise.all([widgets[tag](), ...exercises]);
     for (const part of parts) if (part) provideBundled(part.default);
     // Elements parsed while the code was on its way count too.
-    await hydrateIfPrerendered(document.querySelectorAll(tag));
+    hydrateIfPrerendered(document.querySelectorAll(tag));
+    await hydration;
     widget.define(tag);
   } catch (error) {
     console.warn(`stride-widgets: <${tag}> could not be loaded (${(error as Error).message}).`);
@@ -81,6 +91,8 @@ function scan(root: ParentNode): void {
   };
   if (root instanceof Element && tags.includes(root.localName)) consider(root);
   root.querySelectorAll(tags.join()).forEach(consider);
+  for (const tag of [...found.keys()]) for (const t of inside[tag] ?? []) if (!seen.has(t)) found.set(t, found.get(t) ?? []);
+  hydrateIfPrerendered([...found.values()].flat());
   for (const [tag, elements] of found) {
     seen.add(tag);
     start(tag, elements).then(stopWhenDone);

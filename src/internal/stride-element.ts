@@ -65,9 +65,13 @@ export abstract class StrideElement extends LitElement {
    * exception. A class already registered under another tag is registered
    * again through an empty subclass (a constructor can back one tag only), so
    * `customElements.get('stride-exercise-card').define('clinic-card')` works.
+   * Defining a class under the tag it already has is a no-op (a card defines
+   * the timer it opens, which the page may have defined already).
    */
   static define(tag: string): void {
-    if (customElements.get(tag)) {
+    const defined = customElements.get(tag);
+    if (defined === (this as unknown)) return;
+    if (defined) {
       console.warn(`stride-widgets: <${tag}> is already defined on this page; this copy's definition was skipped.`);
       return;
     }

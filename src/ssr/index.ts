@@ -32,7 +32,7 @@ const scope = new AsyncLocalStorage<Sections>();
 setCatalogueScope(() => scope.getStore());
 
 /** Tags rendered here: the widgets, not `<stride-catalogue>` (no shadow root) nor unknown `stride-*` names. */
-const WIDGETS = new Set(['stride-exercise-card', 'stride-red-flag-checker', 'stride-form-cues', 'stride-recovery-timer']);
+const WIDGETS = new Set(['stride-exercise-card', 'stride-red-flag-checker', 'stride-form-cues', 'stride-recovery-timer', 'stride-routine']);
 
 /**
  * Returns `html` with every Stride widget pre-rendered. A full document stays

@@ -15,19 +15,21 @@ const probe = () => (window as unknown as { strideProbe: Probe }).strideProbe;
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
-/** One of each widget, used as a reader would (timer started, emergency answered, a cue ticked, a "why" open). */
+/** One of each widget, used as a reader would (timer started, emergency answered, a cue ticked, a "why" open, a routine's next step). */
 async function allWidgets(attrs = ''): Promise<Widget[]> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style=${attrs}>
     <stride-exercise-card exercise="bird-dog"></stride-exercise-card>
     <stride-red-flag-checker></stride-red-flag-checker>
     <stride-form-cues></stride-form-cues>
     <stride-recovery-timer protocol="stretch-holds"></stride-recovery-timer>
+    <stride-routine routine="mcgill-daily"></stride-routine>
   </div>`);
   const widgets = [...wrapper.children] as Widget[];
   for (const w of widgets) await w.updateComplete;
   for (const w of widgets) {
     const root = shadow(w);
     root.querySelector<HTMLElement>('[part~="start-button"]')?.click();
+    root.querySelector<HTMLElement>('[part="next-button"]')?.click();
     root.querySelector<HTMLInputElement>('input[name="both-legs"][value="yes"]')?.click();
     root.querySelector<HTMLInputElement>('input[type="checkbox"]')?.click();
     const why = root.querySelector('details');

@@ -162,6 +162,36 @@ describe('catalogue API', () => {
       expect(error.issues).to.deep.equal(['exercises[1].sources[1]: unknown source id "made-up"']);
     });
 
+    it("rejects an exercise whose timer protocol is unknown, by its path in the clinic data; a bundled one resolves", async () => {
+      const added = { ...birdDog(), id: 'clinic-hold', protocol: 'sauna' };
+      const error = await rejection(loadCatalogue({ exercises: [added] }));
+      expect(error.issues).to.deep.equal(['exercises[0].protocol: unknown protocol id "sauna"']);
+      await loadCatalogue({ exercises: [{ ...added, protocol: 'plank-holds' }] });
+      expect(getCatalogue().exercises?.find((e) => e.id === 'clinic-hold')?.protocol).to.equal('plank-holds');
+    });
+
+    it("rejects removing a protocol an exercise still links to (replace mode)", async () => {
+      const whole = structuredClone(bundled);
+      whole.protocols = whole.protocols.filter((p) => p.id !== 'stretch-holds');
+      const error = await rejection(loadCatalogue(whole, { mode: 'replace' }));
+      const linked = bundled.exercises.flatMap((e, i) => (e.protocol === 'stretch-holds' ? [`exercises[${i}].protocol: unknown protocol id "stretch-holds"`] : []));
+      expect(linked).to.have.length(4);
+      expect(error.issues).to.deep.equal(linked);
+    });
+
+    it('checks a clinic routine\'s exercises and timers against the merged catalogue, by their path in the clinic data', async () => {
+      const routine = { id: 'clinic-routine', name: 'Wall work', intro: 'Two moves.', safetyNote: 'Stop if it hurts.', sources: ['mcgill-big3'] };
+      const error = await rejection(
+        loadCatalogue({ routines: [{ ...routine, steps: [{ exercise: 'bird-dog', protocol: 'wall-timer' }, { exercise: 'wall-sit' }] }] }),
+      );
+      expect(error.issues).to.deep.equal([
+        'routines[0].steps[0].protocol: unknown protocol id "wall-timer"',
+        'routines[0].steps[1].exercise: unknown exercise id "wall-sit"',
+      ]);
+      await loadCatalogue({ exercises: [{ ...birdDog(), id: 'wall-sit' }], routines: [{ ...routine, steps: [{ exercise: 'wall-sit' }] }] });
+      expect(getCatalogue().routines?.map((r) => r.id)).to.deep.equal(['mcgill-daily', 'runner-strength', 'clinic-routine']);
+    });
+
     it('reports an id twice in the clinic data (merging would silently keep the last)', async () => {
       const error = await rejection(loadCatalogue({ exercises: [birdDog(), { ...birdDog(), name: 'Again' }] }));
       expect(error.issues).to.deep.equal(['exercises[1].id: duplicate id "bird-dog" (also exercises[0])']);
@@ -170,9 +200,17 @@ describe('catalogue API', () => {
     it('replace mode requires a whole catalogue', async () => {
       const error = await rejection(loadCatalogue({ exercises: [birdDog()] }, { mode: 'replace' }));
       expect(error.issues).to.include('version: expected string');
-      const whole = { ...structuredClone(bundled), exercises: [{ ...birdDog(), name: 'Only one' }] };
+      // Its routines name exercises of its own too.
+      const whole = { ...structuredClone(bundled), exercises: [{ ...birdDog(), name: 'Only one' }], routines: [] };
       await loadCatalogue(whole, { mode: 'replace' });
       expect(getCatalogue().exercises?.map((e) => e.name)).to.deep.equal(['Only one']);
+    });
+
+    it('replace mode accepts a whole catalogue written before routines existed: it has none', async () => {
+      const { routines, ...older } = structuredClone(bundled);
+      expect(routines.length).to.be.greaterThan(0);
+      await loadCatalogue(older, { mode: 'replace' });
+      expect(getCatalogue().routines).to.deep.equal([]);
     });
 
     it('rejects an unknown mode, a missing file and a file that is not JSON', async () => {

@@ -86,6 +86,15 @@ const EXERCISES: BriefExercise[] = [
 ];
 
 const STRETCHES = ['hamstring-stretch', 'hip-flexor-stretch', 'quad-stretch', 'glute-stretch'];
+
+/** The brief's "Exercise → timer links": every other exercise counts reps and has no timer. */
+const TIMER_LINKS: Record<string, string> = {
+  'bird-dog': 'mcgill-big-3',
+  'side-plank': 'mcgill-big-3',
+  'curl-up': 'mcgill-big-3',
+  plank: 'plank-holds',
+  ...Object.fromEntries(STRETCHES.map((id) => [id, 'stretch-holds'])),
+};
 const BACKWARD_BENDS = ['superman', 'back-extension', 'cobra'];
 
 const CUE_GROUPS = [
@@ -133,6 +142,22 @@ const PROTOCOLS: { id: string; label: string; sets: BriefSet[]; setRest?: Phase;
       { rounds: 1, work: ['Cool-down walk', 5 * 60] },
     ],
     sources: ['neason-2024'],
+  },
+];
+
+/** The brief's "Routines" table: each step as [exercise, timer protocol or none]. */
+const ROUTINES: { id: string; name: string; steps: [exercise: string, protocol?: string][]; sources: string[] }[] = [
+  {
+    id: 'mcgill-daily',
+    name: 'McGill big 3, daily',
+    steps: [['cat-camel'], ['curl-up', 'mcgill-big-3'], ['side-plank', 'mcgill-big-3'], ['bird-dog', 'mcgill-big-3']],
+    sources: ['mcgill-big3'],
+  },
+  {
+    id: 'runner-strength',
+    name: 'Runner strength, 2–3 times a week',
+    steps: [['glute-bridge'], ['dead-bug'], ['reverse-lunge'], ['side-plank', 'mcgill-big-3']],
+    sources: ['coaching-practice', 'nice-ng59'],
   },
 ];
 
@@ -300,6 +325,37 @@ describe('bundled catalogue: exercises', () => {
       expect(dosage.pyramid, id).to.deep.equal([6, 4, 2]);
       expect(dosage.holdSeconds, id).to.equal('10');
       expect(dosage.note, id).to.match(/Rest 30 seconds between sets/);
+    }
+  });
+
+  it('links the exercises with holds to their timer protocol, as the brief lists, and no other', () => {
+    const linked = Object.fromEntries(data.exercises.filter((e) => e.protocol !== undefined).map((e) => [e.id, e.protocol]));
+    expect(linked).to.deep.equal(TIMER_LINKS);
+  });
+
+  it("each linked protocol's holds fit the card's dosage: hold length, pyramid or number of holds, rest", () => {
+    /** "20–30" → [20, 30]; "10" → [10, 10]. */
+    const range = (text: string | undefined) => {
+      const [low, high = low] = (text ?? '').split('–').map(Number);
+      return [low, high];
+    };
+    for (const [id, protocolId] of Object.entries(TIMER_LINKS)) {
+      const { dosage } = byId(data.exercises, id);
+      const protocol = byId(data.protocols, protocolId);
+      const [shortest, longest] = range(dosage.holdSeconds);
+      for (const s of protocol.sets) expect(s.work.seconds, `${id}: hold`).to.be.within(shortest, longest);
+      if (dosage.pyramid) {
+        expect(protocol.sets.map((s) => s.rounds), `${id}: pyramid`).to.deep.equal(dosage.pyramid);
+      } else {
+        const holds = protocol.sets.reduce((n, s) => n + s.rounds, 0);
+        const [fewest, most] = range(dosage.sets);
+        // Stretches alternate sides: each side gets half the holds.
+        const perSide = protocol.sets[0].rest?.label === 'Switch sides' ? holds / 2 : holds;
+        expect(perSide, `${id}: holds`).to.be.within(fewest, most);
+      }
+      // "Rest 30 seconds between sets": the rest between McGill's sets, or between plank holds.
+      const rest = /Rest (\d+) seconds between sets/.exec(dosage.note ?? '')?.[1];
+      if (rest) expect((protocol.setRest ?? protocol.sets[0].rest)?.seconds, `${id}: rest`).to.equal(Number(rest));
     }
   });
 
@@ -489,6 +545,38 @@ describe('bundled catalogue: timer protocols', () => {
   });
 });
 
+describe('bundled catalogue: routines', () => {
+  it('has the 2 routines of the brief, with their names, steps, timers and sources', () => {
+    expect(data.routines.map((r) => r.id)).to.deep.equal(ROUTINES.map((r) => r.id));
+    for (const brief of ROUTINES) {
+      const r = byId(data.routines, brief.id);
+      expect(r.name, brief.id).to.equal(brief.name);
+      expect(r.steps.map((step) => [step.exercise, step.protocol].filter(Boolean)), brief.id).to.deep.equal(brief.steps);
+      expect(r.sources, brief.id).to.deep.equal(brief.sources);
+    }
+  });
+
+  it('each timer is the one its exercise links to (brief: "Exercise → timer links")', () => {
+    const holds: Record<string, string> = { 'bird-dog': 'mcgill-big-3', 'side-plank': 'mcgill-big-3', 'curl-up': 'mcgill-big-3' };
+    for (const r of data.routines) for (const step of r.steps) expect(step.protocol, `${r.id}: ${step.exercise}`).to.equal(holds[step.exercise]);
+  });
+
+  it('McGill daily: trunk muscles that keep going, little load on the spine, about 15 minutes, every day', () => {
+    const r = byId(data.routines, 'mcgill-daily');
+    expect(r.intro).to.match(/McGill/).and.match(/keep going for longer/).and.match(/little load on your spine/);
+    expect(r.intro).to.match(/about 15 minutes/).and.match(/every day/);
+    expect(r.safetyNote).to.match(/pain spreads down a leg/).and.match(/numbness or tingling/);
+    expect(r.safetyNote).to.match(/little soreness is OK/).and.match(/sharp pain is not/);
+  });
+
+  it('runner strength: hips and trunk, about 20 minutes, 2 or 3 days a week and not on days in a row', () => {
+    const r = byId(data.routines, 'runner-strength');
+    expect(r.intro).to.match(/hips and trunk/).and.match(/about 20 minutes/).and.match(/2 or 3 days a week/);
+    expect(r.intro).to.match(/not on days next to each other/);
+    expect(r.safetyNote).to.match(/easier version of each exercise/).and.match(/pain spreads down a leg/);
+  });
+});
+
 describe('bundled catalogue: wording rules', () => {
   const all = strings(data);
 
@@ -538,6 +626,9 @@ describe('bundled catalogue: wording rules', () => {
     expect(ui.recoveryTimer.phaseRound).to.include('{phase}').and.include('{round}').and.include('{rounds}');
     expect(ui.recoveryTimer.setOf).to.include('{set}').and.include('{sets}');
     expect(ui.common.evidenceLabel).to.equal('Evidence:');
+    for (const form of forms(ui.routine.progress)) expect(form).to.include('{step}').and.include('{steps}');
+    for (const form of forms(ui.routine.stepAnnouncement)) expect(form).to.include('{step}').and.include('{steps}').and.include('{exercise}');
+    expect(forms(ui.routine.completeText).at(-1)).to.include('{steps}');
   });
 });
 
@@ -611,6 +702,16 @@ describe('referenceIssues', () => {
     expect(referenceIssues(c)).to.deep.equal(expected);
   });
 
+  it("reports an exercise's unknown protocol id, and a protocol removed from under it", () => {
+    const c = copy();
+    c.exercises[4].protocol = 'sauna';
+    expect(referenceIssues(c)).to.deep.equal(['exercises[4].protocol: unknown protocol id "sauna"']);
+    const d = copy();
+    d.protocols = d.protocols.filter((p) => p.id !== 'plank-holds');
+    const plank = d.exercises.findIndex((e) => e.id === 'plank');
+    expect(referenceIssues(d)).to.deep.equal([`exercises[${plank}].protocol: unknown protocol id "plank-holds"`]);
+  });
+
   it('reports an unknown cue group', () => {
     const c = copy();
     c.cues[2].group = 'legs';
@@ -632,12 +733,34 @@ describe('referenceIssues', () => {
     ]);
   });
 
+  it('reports a routine\'s duplicate id, and its unknown exercises, protocols and sources, by their paths', () => {
+    const c = copy();
+    c.routines.push(structuredClone(c.routines[0]));
+    c.routines[0].steps[1].exercise = 'handstand';
+    c.routines[0].steps[2].protocol = 'sauna';
+    c.routines[1].sources[1] = 'g';
+    expect(referenceIssues(c)).to.deep.equal([
+      'routines[2].id: duplicate id "mcgill-daily" (also routines[0])',
+      'routines[0].steps[1].exercise: unknown exercise id "handstand"',
+      'routines[0].steps[2].protocol: unknown protocol id "sauna"',
+      'routines[1].sources[1]: unknown source id "g"',
+    ]);
+  });
+
   it('treats a missing section as empty', () => {
     expect(referenceIssues({})).to.deep.equal([]);
     const { exercises } = copy();
     expect(referenceIssues({ exercises: [exercises[3]] })).to.deep.equal([
+      'exercises[0].protocol: unknown protocol id "plank-holds"',
       'exercises[0].sources[0]: unknown source id "coaching-practice"',
       'exercises[0].sources[1]: unknown source id "nice-ng59"',
+    ]);
+    const { routines } = copy();
+    expect(referenceIssues({ routines: [routines[1]] })).to.deep.equal([
+      'routines[0].sources[0]: unknown source id "coaching-practice"',
+      'routines[0].sources[1]: unknown source id "nice-ng59"',
+      ...routines[1].steps.map((step, i) => `routines[0].steps[${i}].exercise: unknown exercise id "${step.exercise}"`),
+      'routines[0].steps[3].protocol: unknown protocol id "mcgill-big-3"',
     ]);
   });
 });

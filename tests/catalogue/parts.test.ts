@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { exerciseCardPart, formCuesPart, recoveryTimerPart, redFlagCheckerPart } from '../../src/catalogue/bundled';
+import { exerciseCardPart, formCuesPart, recoveryTimerPart, redFlagCheckerPart, routinePart } from '../../src/catalogue/bundled';
 import { SHARED_UI, citedSourceIds, exercisePart, widgetPart } from '../../src/catalogue/parts';
 import { catalogueInForce, provideBundled, provideLazily, requestEntry } from '../../src/catalogue/store';
 import type { Sections } from '../../src/catalogue/merge';
@@ -25,6 +25,7 @@ describe('catalogue parts: each widget carries only what it reads', () => {
       [redFlagCheckerPart, 'redFlagChecker', ['redFlagSets', 'review', 'locale']],
       [formCuesPart, 'formCues', ['cueGroups', 'cues', 'locale']],
       [recoveryTimerPart, 'recoveryTimer', ['protocols', 'locale']],
+      [routinePart, 'routine', ['routines', 'locale']],
     ];
     for (const [part, ui, sections] of cases) {
       expect(Object.keys(part).sort(), ui).to.deep.equal([...sections, 'sources', 'ui'].sort());
@@ -35,9 +36,12 @@ describe('catalogue parts: each widget carries only what it reads', () => {
   });
 
   it('the parts together hold every source the catalogue cites, and the card part no other widget\'s text', () => {
-    const all = new Set([exerciseCardPart, redFlagCheckerPart, formCuesPart, recoveryTimerPart].flatMap((p) => ids(p.sources)));
+    const all = new Set([exerciseCardPart, redFlagCheckerPart, formCuesPart, recoveryTimerPart, routinePart].flatMap((p) => ids(p.sources)));
     expect([...all].sort()).to.deep.equal([...citedSourceIds(whole)].sort());
     expect(JSON.stringify(exerciseCardPart)).not.to.include('redFlagChecker');
+    // The routine reads its steps' exercises and timers through the card and timer it shows, not from its own part.
+    expect(routinePart.exercises).to.equal(undefined);
+    expect(routinePart.protocols).to.equal(undefined);
   });
 
   it('an exercise part carries that exercise and exactly the sources it cites', () => {

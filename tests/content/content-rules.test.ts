@@ -103,11 +103,13 @@ describe('content rules: text selection', () => {
     expect(sectionOf['ui.evidence.expert']).to.equal('ui');
   });
 
-  it('leaves out sources, ids, enum values, dates, URLs, $schema, locale and version', () => {
+  it('leaves out sources, ids, enum values (equipment kinds too), dates, URLs, $schema, locale and version; reads figure text', () => {
     const texts = catalogueTexts(catalogue).map((t) => t.text);
     const ids = [...catalogue.exercises, ...catalogue.cues, ...catalogue.protocols, ...catalogue.redFlagSets].map((e) => e.id);
-    expect(texts).to.include.members(['Bird dog', catalogue.exercises[0].steps[0], catalogue.ui.exerciseCard.whyHeading]);
-    for (const excluded of [...ids, ...catalogue.sources.map((s) => s.title), 'expert', 'emergency', catalogue.locale, catalogue.version]) {
+    expect(texts).to.include.members(['Bird dog', catalogue.exercises[0].steps[0], catalogue.ui.exerciseCard.whyHeading, catalogue.exercises[0].figure.alt]);
+    const kinds = catalogue.exercises.flatMap((e) => e.figure.equipment?.map((q) => q.kind) ?? []);
+    expect(kinds).to.include.members(['mat', 'step', 'bar', 'wall']);
+    for (const excluded of [...ids, ...catalogue.sources.map((s) => s.title), 'expert', 'emergency', ...kinds, catalogue.locale, catalogue.version]) {
       expect(texts, excluded).not.to.include(excluded);
     }
     expect(catalogueTexts(catalogue).some((t) => t.path.startsWith('sources'))).to.equal(false);

@@ -7,6 +7,7 @@ export async function allWidgets(theme?: string): Promise<HTMLElement[]> {
     <stride-red-flag-checker theme=${theme ?? ''}></stride-red-flag-checker>
     <stride-form-cues theme=${theme ?? ''}></stride-form-cues>
     <stride-recovery-timer protocol="stretch-holds" theme=${theme ?? ''}></stride-recovery-timer>
+    <stride-routine routine="runner-strength" theme=${theme ?? ''}></stride-routine>
   </div>`);
   const widgets = [...wrapper.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
   for (const w of widgets) {

@@ -3,10 +3,11 @@
  * `loadCatalogue(es, { mode: 'replace' })`, then every widget in every state a
  * user can reach: a card for every exercise, the checker's form, error
  * summary and each of its four results, the cues with none and some ticked,
- * a timer for every protocol through each of its phases to the end, and the
- * error state of each widget. Every rendered text node (and accessible-name
- * attribute) is then compared with the English catalogue: none may be an
- * English string, or an English template with its placeholders filled.
+ * a timer for every protocol through each of its phases to the end, every
+ * routine through each of its steps, and the error state of each widget.
+ * Every rendered text node (and accessible-name attribute) is then compared
+ * with the English catalogue: none may be an English string, or an English
+ * template with its placeholders filled.
  *
  * Allowed to stay as in English (the allow-list):
  * - the sources' titles, publishers, authors and details, which stay as published;
@@ -182,6 +183,25 @@ describe('the Spanish catalogue on every widget', () => {
     StrideRecoveryTimer.now = realNow;
   });
 
+  it('every routine, through each step to the end', async () => {
+    for (const routine of es.routines) {
+      const el = await fixture<Widget>(html`<stride-routine routine=${routine.id}></stride-routine>`);
+      for (const [i, step] of routine.steps.entries()) {
+        await collect(el);
+        const card = shadow(el).querySelector<Widget>('stride-exercise-card')!;
+        await collect(card);
+        const timer = shadow(el).querySelector<Widget>('stride-recovery-timer');
+        if (timer) await collect(timer);
+        expect(shadow(el).querySelector('#step-heading')!.textContent!.trim()).to.equal(`Paso ${i + 1} de ${routine.steps.length}`);
+        expect(card.getAttribute('exercise')).to.equal(step.exercise);
+        shadow(el).querySelector<HTMLButtonElement>('[part="next-button"]')!.click();
+      }
+      await collect(el);
+      expect(seen.has(es.ui.routine.completeHeading)).to.equal(true);
+      expect(seen.has(`Paso 2 de 4: ${es.exercises.find((e) => e.id === routine.steps[1].exercise)!.name}`), 'announced').to.equal(true);
+    }
+  });
+
   it('each widget’s error state', async () => {
     for (const el of [
       await fixture<Widget>(html`<stride-exercise-card exercise="handstand"></stride-exercise-card>`),
@@ -190,6 +210,7 @@ describe('the Spanish catalogue on every widget', () => {
       await fixture<Widget>(html`<stride-recovery-timer duration="soon"></stride-recovery-timer>`),
       await fixture<Widget>(html`<stride-recovery-timer></stride-recovery-timer>`),
       await fixture<Widget>(html`<stride-exercise-card exercise="bird-dog" heading-level="9"></stride-exercise-card>`),
+      await fixture<Widget>(html`<stride-routine routine="nope"></stride-routine>`),
     ]) {
       await collect(el);
     }

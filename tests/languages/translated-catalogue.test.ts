@@ -17,7 +17,7 @@ import { formatIssues } from '../../src/catalogue/validate';
 const TEXT_KEYS = new Set([
   'name', 'target', 'purpose', 'why', 'steps', 'tips', 'mistakes', 'how', 'caution', 'frequency', 'note',
   'intro', 'disclaimer', 'signs', 'outro', 'question', 'hint', 'reason', 'prefix', 'heading', 'actions',
-  'instruction', 'label', 'safetyNote',
+  'instruction', 'label', 'safetyNote', 'alt',
 ]);
 
 /**

@@ -1,5 +1,6 @@
 // stride-widgets/ssr in Node, against the build (`npm test` runs this after `build`).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { loadCatalogue } from '../../dist/catalogue.js';
 import { CatalogueError, renderHTML } from '../../dist/ssr.js';
@@ -61,12 +62,36 @@ ${card('bird-dog')}
     assert.ok(timerHtml.includes(bundled.protocols.find((p) => p.id === 'ice').safetyNote.slice(0, 40)));
   });
 
+  it('pre-renders a routine at its first step, with the card it shows inside it', async () => {
+    const out = await renderHTML('<stride-routine routine="mcgill-daily"></stride-routine>');
+    assert.equal(out.split(DSD).length - 1, 2, 'the routine and its card');
+    const routine = bundled.routines.find((r) => r.id === 'mcgill-daily');
+    for (const text of [routine.name, routine.safetyNote, 'Step 1 of 4', bundledExercise('cat-camel').name]) assert.ok(out.includes(text), text);
+    const cardTag = /<stride-exercise-card\s[^>]*>/.exec(out)?.[0] ?? '';
+    for (const attribute of ['exercise="cat-camel"', ' compact ', ' no-holds ', 'heading-level="5"']) assert.ok(cardTag.includes(attribute), cardTag);
+    assert.ok(!out.includes('<stride-recovery-timer'), 'the first step has no timer');
+  });
+
+  it('draws a movement figure still, at its key pose, with no pause button (nothing to press without JavaScript)', async () => {
+    const figures = JSON.parse(readFileSync(new URL('../exercise-card/sample-figures.json', import.meta.url), 'utf8'));
+    const figure = figures['glute-bridge'];
+    const catalogue = { exercises: [{ ...bundledExercise('glute-bridge'), figure }] };
+    const out = await renderHTML(card('glute-bridge'), { catalogue, mode: 'merge' });
+    const svg = /<svg[^>]*part="figure"[^>]*>[\s\S]*?<\/svg>/.exec(out)?.[0] ?? '';
+    assert.match(svg, new RegExp(`role="img" aria-label="${figure.alt}"`));
+    // The key pose (the second): the hip at (80, 90), the start of the trunk's line.
+    assert.match(svg, /<polyline class="figure__near" points="80.0,90.0 /);
+    assert.ok(!/<button[^>]*figure__toggle/.test(out), 'no pause button');
+  });
+
   it('touches no storage and warns about nothing, even for widgets with persist', async () => {
     const said = [];
     const original = { warn: console.warn, error: console.error };
     console.warn = console.error = (...args) => said.push(args.join(' '));
     try {
-      await renderHTML('<stride-form-cues group="posture" persist></stride-form-cues><stride-recovery-timer protocol="ice" persist="x"></stride-recovery-timer>');
+      await renderHTML(
+        '<stride-form-cues group="posture" persist></stride-form-cues><stride-recovery-timer protocol="ice" persist="x"></stride-recovery-timer><stride-routine routine="mcgill-daily" persist></stride-routine>',
+      );
     } finally {
       Object.assign(console, original);
     }

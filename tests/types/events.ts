@@ -8,6 +8,7 @@ import {
   StrideFormCues,
   type CatalogueErrorDetail,
   type CuesChangeDetail,
+  type RoutineStepDetail,
   type StrideEventMap,
   type TimerPhaseDetail,
   type TriageLevel,
@@ -15,6 +16,7 @@ import {
 } from '../../src/index';
 import type { TriageResult as TriageResultOfEntry } from '../../src/components/red-flag-checker/red-flag-checker';
 import type { TimerPhaseDetail as TimerPhaseOfEntry } from '../../src/components/recovery-timer/recovery-timer';
+import type { RoutineStepDetail as RoutineStepOfEntry } from '../../src/components/routine/routine';
 import type { CatalogueLoadDetail } from '../../src/catalogue-entry';
 
 /** `true` only when A and B are the same type. */
@@ -34,6 +36,8 @@ document.addEventListener('stride-cues-change', (event) => same<typeof event.det
 document.addEventListener('stride-timer-phase', (event) => same<typeof event.detail, TimerPhaseDetail>(true));
 document.addEventListener('stride-timer-start', (event) => same<typeof event.detail, null>(true));
 document.addEventListener('stride-timer-complete', (event) => same<typeof event.detail, null>(true));
+document.addEventListener('stride-routine-step', (event) => same<typeof event.detail, RoutineStepDetail>(true));
+document.addEventListener('stride-routine-complete', (event) => same<typeof event.detail, null>(true));
 document.addEventListener('stride-catalogue-load', (event) => same<typeof event.detail, CatalogueLoadDetail>(true));
 document.addEventListener('stride-catalogue-error', (event) => same<typeof event.detail, CatalogueErrorDetail>(true));
 document.addEventListener('stride-timer-phase', (event) => {
@@ -41,10 +45,16 @@ document.addEventListener('stride-timer-phase', (event) => {
   const round: string = event.detail.round;
   void round;
 });
+document.querySelector('stride-routine')?.addEventListener('stride-routine-step', (event) => {
+  same<typeof event.detail.index, number>(true);
+  // @ts-expect-error: the step names its exercise by id, not the whole exercise
+  void event.detail.exercise.name;
+});
 
 // Each entry exports its own detail types, the same as the root's.
 same<TriageResultOfEntry, TriageResult>(true);
 same<TimerPhaseOfEntry, TimerPhaseDetail>(true);
+same<RoutineStepOfEntry, RoutineStepDetail>(true);
 // The map covers exactly the documented events.
 same<
   keyof StrideEventMap,
@@ -53,6 +63,8 @@ same<
   | 'stride-timer-start'
   | 'stride-timer-phase'
   | 'stride-timer-complete'
+  | 'stride-routine-step'
+  | 'stride-routine-complete'
   | 'stride-catalogue-load'
   | 'stride-catalogue-error'
 >(true);

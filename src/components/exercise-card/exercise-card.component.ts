@@ -1,23 +1,37 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { exerciseCardPart } from '../../catalogue/bundled';
-import { requestEntry } from '../../catalogue/store';
+import { provideBundled, requestEntry } from '../../catalogue/store';
 import type { Dosage, Exercise, Variation } from '../../catalogue/schema';
 import { StrideElement, type ConfigProblem } from '../../internal/stride-element';
 import { countIn } from '../../internal/plural';
 import { fill } from '../../internal/text';
 import { renderEvidenceBadge, renderSources, resolveSources } from '../../internal/content';
 import { styles } from './exercise-card.styles';
+import { loadTimerClass } from './load-timer';
+
+/** The timer an exercise with holds opens in the card (the tag the loader and the bundles define it under). */
+const TIMER_TAG = 'stride-recovery-timer';
+
+/** The "Start the holds" button and the timer it opens: closed, its code loading, open, or closed because its code failed to load. */
+type Holds = 'closed' | 'loading' | 'open' | 'failed';
+import { figureMotion } from './figure';
 
 /**
  * One back-care exercise: how it may help, numbered steps, dosage, form tips,
  * common mistakes, easier and harder variations, a caution (its own, then the
  * general caution every card carries) and its sources.
  *
+ * An exercise with holds (its catalogue entry names a timer `protocol`) has a
+ * "Start the holds" button that opens that protocol's `<stride-recovery-timer>`
+ * in the card. The timer's code is loaded on the first press, so a card that
+ * is only read never loads it.
+ *
  * @summary A back-care exercise card.
  * @tag stride-exercise-card
  *
  * @attr exercise - Required. An exercise id from the catalogue, e.g. `bird-dog`.
  * @attr compact - Boolean. Name, dosage and a one-line purpose only; the steps and the caution behind a disclosure.
+ * @attr no-holds - Boolean. Hides the Start the holds button, for hosts that show the timer themselves (such as `<stride-routine>`).
  * @attr heading-level - 1–6 (default 3): the level of the card's heading.
  * @attr theme - `light` or `dark` forces a colour scheme; by default it follows `prefers-color-scheme`.
  *
@@ -25,7 +39,9 @@ import { styles } from './exercise-card.styles';
  * @csspart heading - The exercise name.
  * @csspart badge - The evidence badge.
  * @csspart target - The line naming the muscles it works.
+ * @csspart figure - The movement figure (an SVG image), when the exercise has one.
  * @csspart dosage - The dosage panel.
+ * @csspart timer-button - The "Start the holds" button (for exercises with holds), "Hide the timer" while the timer is open.
  * @csspart steps - The numbered list of steps.
  * @csspart tips - The form tips.
  * @csspart mistakes - The common mistakes.
@@ -55,6 +71,20 @@ export class StrideExerciseCard extends StrideElement {
     ...StrideElement.properties,
     exercise: { reflect: true },
     compact: { type: Boolean, reflect: true },
+    noHolds: { type: Boolean, attribute: 'no-holds', reflect: true },
+    holds: { state: true, attribute: false },
+  };
+
+  /**
+   * Loads and defines `<stride-recovery-timer>`, on the first press of "Start the
+   * holds" only (load-timer.ts). Tests replace it.
+   * @internal
+   */
+  static loadTimer: () => Promise<void> = async () => {
+    const Timer = await loadTimerClass();
+    // Its protocols now: a timer that brought them while the card renders it would change the catalogue mid-render.
+    provideBundled(Timer.bundled);
+    Timer.define(TIMER_TAG); // a no-op where the page (or an earlier card) defined it
   };
 
   /** An exercise id from the catalogue. */
@@ -62,6 +92,12 @@ export class StrideExerciseCard extends StrideElement {
 
   /** Name, dosage and purpose only; the steps and the caution behind a disclosure. */
   compact = false;
+
+  /** Hides the "Start the holds" button, for hosts that show the timer themselves. */
+  noHolds = false;
+
+  private holds: Holds = 'closed';
+  private readonly renderFigure = figureMotion(this, this.prerendered);
 
   private get problem(): ConfigProblem | null {
     const accepted = this.ui.exerciseCard.exerciseAccepted;
@@ -74,6 +110,24 @@ export class StrideExerciseCard extends StrideElement {
   private get entry(): Exercise | undefined {
     const id = this.exercise?.trim();
     return this.catalogue.exercises?.find((e) => e.id === id);
+  }
+
+  /** Another exercise, or `no-holds`, closes the timer: a timer for one exercise never carries over to the next. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.hasUpdated && (changed.has('exercise') || changed.has('noHolds'))) this.holds = 'closed';
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    // Only a press opens the timer (every other change closes it).
+    if (changed.has('holds') && this.holds === 'open') void this.focusTimerStart();
+  }
+
+  /** Once the timer that just opened has rendered: its start button (a documented part) takes focus. */
+  private async focusTimerStart(): Promise<void> {
+    const timer = this.renderRoot.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(TIMER_TAG);
+    await timer?.updateComplete;
+    // Where the timer shows an error instead, focus stays on the card's button.
+    timer?.shadowRoot?.querySelector<HTMLElement>('[part~="start-button"]')?.focus();
   }
 
   protected override renderContent(): TemplateResult {
@@ -92,7 +146,8 @@ export class StrideExerciseCard extends StrideElement {
         </header>
         <p class="card__target" part="target"><span class="label">${t.targetLabel}</span> ${exercise.target.join(', ')}</p>
         <p class="card__purpose">${exercise.purpose}</p>
-        ${this.renderDosage(exercise.dosage)}
+        ${exercise.figure ? this.renderFigure(exercise.figure, t) : nothing}
+        ${this.renderDosage(exercise.dosage)} ${this.renderHolds(exercise)}
         ${this.compact ? this.renderCompactSteps(exercise) : this.renderFull(exercise)}
       </article>
     `;
@@ -131,6 +186,49 @@ export class StrideExerciseCard extends StrideElement {
       </div>
     `;
   }
+
+  /**
+   * The exercise's timer protocol, if the card offers its holds: not with
+   * `no-holds`, nor when the catalogue in force lacks that protocol. (Until the
+   * timer's code has brought the protocols, the catalogue's reference checks
+   * vouch for the id.)
+   */
+  private holdsProtocol(exercise: Exercise): string | null {
+    const id = exercise.protocol;
+    const known = this.catalogue.protocols;
+    if (!id || this.noHolds || (known && !known.some((p) => p.id === id))) return null;
+    return id;
+  }
+
+  /** "Start the holds", and once pressed the timer, which the same button hides again. */
+  private renderHolds(exercise: Exercise): TemplateResult | typeof nothing {
+    const protocol = this.holdsProtocol(exercise);
+    if (!protocol) return nothing;
+    const t = this.ui.exerciseCard;
+    const open = this.holds === 'open';
+    const loading = this.holds === 'loading';
+    // aria-disabled rather than disabled while loading: focus stays on the button.
+    // On few lines: a template's whitespace is kept in the built code, which every card through the loader fetches.
+    return html`<div class="holds"><button type="button" class="button ${open ? 'button--secondary' : ''}" part="timer-button" aria-expanded=${open} aria-controls=${open ? 'timer' : nothing} aria-disabled=${loading || nothing} aria-busy=${loading || nothing} @click=${this.onTimerButton}>${open ? t.hideTimer : t.startHolds}</button>${
+      this.holds === 'failed' ? html`<p class="error" role="alert">${t.timerFailed}</p>` : nothing}${
+      open ? html`<stride-recovery-timer id="timer" protocol=${protocol} heading-level=${Math.min(6, Number(this.headingLevel ?? 3) + 1)} theme=${this.theme ?? nothing}></stride-recovery-timer>` : nothing
+    }<div class="visually-hidden" role="status">${open ? t.timerOpen : ''}</div></div>`;
+  }
+
+  private readonly onTimerButton = async () => {
+    const before = this.holds;
+    if (before === 'loading') return;
+    // Hiding removes the timer, which stops it: nothing is left running.
+    this.holds = before === 'open' ? 'closed' : 'loading';
+    if (before === 'open') return;
+    const failure = await (this.constructor as typeof StrideExerciseCard).loadTimer().then(
+      () => null,
+      (error: unknown) => String(error),
+    );
+    if (this.holds !== 'loading') return; // closed meanwhile: another exercise, or no-holds
+    this.holds = failure === null ? 'open' : 'failed';
+    if (failure !== null) this.warnOnce(`the timer could not be loaded (${failure}).`);
+  };
 
   /** "6 in set 1, 4 in set 2 and 2 in set 3": a pyramid spelt out, so it reads as one. */
   private pyramidSets(pyramid: readonly number[]): string {

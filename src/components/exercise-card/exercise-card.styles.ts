@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { contentStyles } from '../../styles/content.styles';
+import { figureStyles } from './figure.styles';
 
 export const styles = [
   contentStyles,
+  figureStyles,
   css`
     .card__header {
       display: flex;
@@ -52,6 +54,21 @@ export const styles = [
     .dosage__note {
       font-size: 0.875em;
       margin-block-start: 0.25em;
+    }
+    .holds {
+      display: grid;
+      gap: var(--_space);
+      justify-items: start;
+    }
+    .holds stride-recovery-timer {
+      justify-self: stretch;
+    }
+    /* A section of the card: its heading smaller than the card's own. */
+    .holds stride-recovery-timer::part(heading) {
+      font-size: 1.25em;
+    }
+    .holds .button[aria-disabled='true'] {
+      cursor: progress;
     }
     .section__heading {
       font-size: 1.125em;

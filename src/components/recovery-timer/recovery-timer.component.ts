@@ -8,6 +8,7 @@ import { fill } from '../../internal/text';
 import { formatClock } from './duration';
 import { clearTimer, readTimer, storageKey, writeTimer } from './persisted-timer';
 import { styles } from './recovery-timer.styles';
+import { safetyStyles } from './safety.styles';
 import { TimerController } from './timer-controller';
 import { TimerModel, type Phase, type TimerEvent } from './timer-model';
 import { phaseText, resolvePlan, type Plan } from './timer-plan';
@@ -70,7 +71,7 @@ type Button = 'start' | 'pause' | 'resume' | 'reset';
  * @cssproperty --stride-space - Base spacing unit.
  */
 export class StrideRecoveryTimer extends StrideElement {
-  static override styles = [StrideElement.styles, styles];
+  static override styles = [StrideElement.styles, safetyStyles, styles];
   /** @internal */
   static override bundled = recoveryTimerPart;
   static override properties = {

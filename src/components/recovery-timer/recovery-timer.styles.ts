@@ -57,17 +57,6 @@ export const styles = css`
   .controls .button {
     min-width: min(7em, 100%);
   }
-  .safety {
-    display: grid;
-    gap: 0.4em;
-    padding: 0.75em var(--_space);
-    border-inline-start: 0.3em solid var(--_urgent);
-    background: var(--_tint);
-    color: var(--_text);
-  }
-  .safety__heading {
-    font-size: 1.125em;
-  }
   .safety__sources {
     font-size: 0.875em;
     color: var(--_muted);
@@ -86,8 +75,7 @@ export const styles = css`
       forced-color-adjust: none;
       background: Highlight;
     }
-    .clock,
-    .safety {
+    .clock {
       border: 1px solid CanvasText;
     }
   }
