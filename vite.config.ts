@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { cataloguePlugin } from './scripts/catalogue-plugin';
 import { minifyCssPlugin } from './scripts/minify-css-plugin.mjs';
+import { minifyHtmlPlugin } from './scripts/minify-html-plugin.mjs';
 import { translationsPlugin } from './scripts/translations-plugin';
 
 const widgetEntries = {
@@ -55,20 +56,20 @@ const sharedChunk = (id: string) =>
 /**
  * The loader's chunks: lit, the base element, the store and the UI strings
  * every widget reads in `shared.js`; each widget's code with its own part of
- * the catalogue in `<widget>.js`; each exercise in `exercise-<id>.js`.
+ * the catalogue in `<widget>.js`; each exercise in `exercise-<id>.js`; Lit's
+ * hydration support, for pre-rendered pages only, in `hydrate.js`.
  */
 const cdnShared = (id: string) => {
   const path = id.replace(/\\/g, '/');
-  return /stride-content:common\//.test(path) ||
-    /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/ssr-client)\//.test(path) ||
+  return /stride-content:common\/|\/src\/catalogue\/levels\.ts$/.test(path) ||
+    (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path) && !/private-ssr-support/.test(path)) ||
     sharedChunk(path)
     ? 'shared'
     : null;
 };
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+/** Catalogue pieces not in a widget's chunk (those only `<stride-catalogue>` reads); each exercise is a chunk of its own, emitted by the catalogue plugin. */
 const cdnContent = (id: string) => {
-  const exercise = /stride-exercise:([\w-]+)/.exec(id)?.[1];
-  if (exercise) return `exercise-${exercise}`;
   const readers = /stride-content:([\w-]+)\//.exec(id)?.[1];
   return readers && !/^[a-z]+(-[a-z]+)+$/.test(readers) ? `content-${readers}` : null;
 };
@@ -94,7 +95,7 @@ const bareImports = [
 
 export default defineConfig(({ mode }): UserConfig => {
   const common: UserConfig = {
-    plugins: [cataloguePlugin({ emitSchema: mode === 'production' }), translationsPlugin({ emit: mode === 'production' }), minifyCssPlugin()],
+    plugins: [cataloguePlugin({ emitSchema: mode === 'production' }), translationsPlugin({ emit: mode === 'production' }), minifyCssPlugin(), minifyHtmlPlugin()],
     json: { namedExports: true, stringify: false },
   };
   // Source maps are written beside the files for local debugging, but the files do not point at them
@@ -134,7 +135,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   if (mode === 'cdn') {
     return {
-      plugins: [cataloguePlugin({ emitSchema: false, lazyExercises: true }), minifyCssPlugin()],
+      plugins: [cataloguePlugin({ emitSchema: false, lazyExercises: true }), minifyCssPlugin(), minifyHtmlPlugin()],
       json: common.json,
       build: {
         ...build,
@@ -148,7 +149,8 @@ export default defineConfig(({ mode }): UserConfig => {
             chunkFileNames: '[name].js',
             codeSplitting: {
               groups: [
-                { debugName: 'shared', name: cdnShared, priority: 3 },
+                // What two or more chunks use; a module only one widget uses (the checker's dates, say) rides with it.
+                { debugName: 'shared', name: cdnShared, priority: 3, minShareCount: 2 },
                 { debugName: 'content', name: cdnContent, priority: 2 },
                 { debugName: 'widgets', name: cdnWidget, priority: 1 },
               ],

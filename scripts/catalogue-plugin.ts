@@ -36,6 +36,8 @@ export function catalogueJsonSchema(): object {
 const CONTENT_PREFIX = '\0stride-content:';
 const EXERCISE_PREFIX = '\0stride-exercise:';
 const PART_PREFIX = '\0stride-part:';
+/** The loader's chunk of one exercise (with the sources it cites), beside the loader. */
+const exerciseChunk = (id: string) => `exercise-${id}.js`;
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 const srcFile = (path: string) => fileURLToPath(new URL(`../src/${path}`, import.meta.url)).replace(/\\/g, '/');
 
@@ -157,8 +159,11 @@ function contentModules(lazyExercises: boolean): Pick<Plugin, 'load' | 'resolveI
       if (path === srcFile('catalogue/bundled.ts')) return bundledModule();
       if (id.startsWith(PART_PREFIX)) return partModule(read(), lazyExercises, id.slice(PART_PREFIX.length));
       if (lazyExercises && path === srcFile('cdn/exercise-loaders.ts')) {
-        const entries = (read().exercises ?? []).map((e) => `${JSON.stringify(e.id)}: () => import('${EXERCISE_PREFIX}${e.id}')`);
-        return `export const exerciseLoaders = { ${entries.join(', ')} };`;
+        // Each exercise's chunk is emitted under a name of its own (buildStart), so one import by name serves them all.
+        const ids = (read().exercises ?? []).map((e) => e.id).join(' ');
+        // (An import of a plain variable: a template literal there would be read as a file pattern to expand.)
+        const file = `\`./${exerciseChunk('${id}')}\``;
+        return `export const exerciseLoaders = Object.fromEntries(${JSON.stringify(ids)}.split(' ').map((id) => { const file = ${file}; return [id, () => import(file)]; }));`;
       }
       if (id.startsWith(EXERCISE_PREFIX)) {
         return `export default ${JSON.stringify(exercisePart(read(), id.slice(EXERCISE_PREFIX.length)))};`;
@@ -183,6 +188,9 @@ export function cataloguePlugin({ emitSchema, lazyExercises = false }: { emitSch
       this.addWatchFile(cataloguePath.pathname);
       const issues = bundledCatalogueIssues();
       if (issues.length) this.error(`The bundled catalogue is invalid:\n${issues.map((i) => `  ${i}`).join('\n')}`);
+      if (!lazyExercises) return;
+      const exercises = (JSON.parse(readFileSync(cataloguePath, 'utf8')) as Sections).exercises ?? [];
+      for (const { id } of exercises) this.emitFile({ type: 'chunk', id: `${EXERCISE_PREFIX}${id}`, fileName: exerciseChunk(id) });
     },
     generateBundle() {
       if (!emitSchema) return;

@@ -10,6 +10,7 @@ import { startServer } from './serve.mjs';
 import { launchChromium } from './browser.mjs';
 import { closure, dist, loaderFiles } from './sizes.mjs';
 import { createChecks } from './checks.mjs';
+import { renderHTML } from '../dist/ssr.js';
 
 const server = await startServer(0);
 const origin = `http://127.0.0.1:${server.address().port}`;
@@ -60,6 +61,7 @@ await check('a page with one card fetches the loader, the shared chunk, the card
       assert(!fetched.some((p) => p.includes(`/${other}`)), `fetched ${other}: ${fetched.join(', ')}`);
     }
     // The size budget counts these same files (scripts/sizes.mjs), so it measures what a page really downloads.
+    assert(!fetched.includes('/dist/cdn/hydrate.js'), 'a page with no pre-rendered widget fetched the hydration support');
     const expected = loaderFiles(['stride-exercise-card'], ['bird-dog']).map((f) => `/dist/${relative(dist, f)}`).sort();
     assert(JSON.stringify(fetched) === JSON.stringify(expected), `fetched ${fetched.join(', ')}; counted ${expected.join(', ')}`);
     const scripts = await page.$$eval('script', (s) => s.map((x) => x.type));
@@ -200,6 +202,64 @@ await check('an unknown exercise shows the card\'s error through the loader', as
   });
 });
 
+/**
+ * Inserts pre-rendered HTML (declarative shadow DOM, as `setHTMLUnsafe` parses it) at the end of <main>, and marks
+ * each new element's pre-rendered heading, to tell afterwards whether it was kept (hydrated) or rendered again.
+ */
+const insertPrerendered = (page, html) =>
+  page.evaluate((source) => {
+    const box = document.createElement('div');
+    box.setHTMLUnsafe(source);
+    for (const el of box.children) el.shadowRoot.querySelector('[part="heading"]').__prerendered = true;
+    document.querySelector('main').append(box);
+  }, html);
+
+await check('a pre-rendered widget added later hydrates: the loader fetches hydration support first, and earlier widgets still update', async () => {
+  await onPage('/tests/e2e/loader-one-card.html', async (page, seen) => {
+    await rendered(page, 'stride-exercise-card');
+    assert(!cdnRequests(seen).includes('/dist/cdn/hydrate.js'), 'hydration support fetched before any pre-rendered widget');
+    await insertPrerendered(page, await renderHTML('<stride-form-cues group="posture"></stride-form-cues>'));
+    await page.waitForFunction(() => customElements.get('stride-form-cues') && document.querySelector('stride-form-cues').hasUpdated, null, {
+      timeout: 10_000,
+    });
+    const cues = await page.evaluate(() => {
+      const heading = document.querySelector('stride-form-cues').shadowRoot.querySelectorAll('[part="heading"]');
+      return { headings: heading.length, kept: heading[0].__prerendered === true };
+    });
+    assert(cues.headings === 1 && cues.kept, `the pre-rendered cues were rendered again: ${JSON.stringify(cues)}`);
+    assert(cdnRequests(seen).includes('/dist/cdn/hydrate.js'), `fetched ${cdnRequests(seen).join(', ')}`);
+    // The card, rendered before Lit's element class took the hydration support, still renders its changes.
+    await page.evaluate(() => document.querySelector('stride-exercise-card').setAttribute('exercise', 'glute-bridge'));
+    await page.waitForFunction(
+      () => document.querySelector('stride-exercise-card').shadowRoot.querySelector('[part="heading"]')?.textContent.trim() === 'Glute bridge',
+      null,
+      { timeout: 10_000 },
+    );
+    // A checkbox still works after hydration.
+    await page.locator('stride-form-cues input[type="checkbox"]').first().check();
+    assert(await page.locator('stride-form-cues input[type="checkbox"]').first().isChecked(), 'the hydrated cues do not respond');
+  });
+});
+
+await check('a pre-rendered element of a tag defined without hydration support renders again, once, with no error', async () => {
+  await onPage('/tests/e2e/loader-one-card.html', async (page, seen) => {
+    await rendered(page, 'stride-exercise-card');
+    await insertPrerendered(page, await renderHTML('<stride-exercise-card exercise="bird-dog"></stride-exercise-card>'));
+    const second = await page.waitForFunction(
+      () => {
+        const card = document.querySelectorAll('stride-exercise-card')[1];
+        const headings = card.shadowRoot.querySelectorAll('[part="heading"]');
+        return card.hasUpdated && { headings: headings.length, text: headings[0]?.textContent.trim(), kept: headings[0]?.__prerendered === true };
+      },
+      null,
+      { timeout: 10_000 },
+    );
+    const result = await second.jsonValue();
+    assert(result.headings === 1 && result.text === 'Bird dog' && !result.kept, `the second card: ${JSON.stringify(result)}`);
+    assert(!cdnRequests(seen).includes('/dist/cdn/hydrate.js'), 'hydration support fetched for an already defined tag');
+  });
+});
+
 /** Counts MutationObserver.disconnect calls in the page. */
 const countDisconnects = () => {
   window.__disconnects = 0;
@@ -250,7 +310,7 @@ await check('the loader beside the IIFE throws nothing and warns once per tag on
 
 await check('every widget renders through the loader, with no axe violations', async () => {
   const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-  await onPage('/tests/e2e/loader-all.html', async (page) => {
+  await onPage('/tests/e2e/loader-all.html', async (page, seen) => {
     await rendered(page, 'stride-exercise-card');
     await rendered(page, 'stride-red-flag-checker', 'form');
     await rendered(page, 'stride-form-cues', 'progress');
@@ -259,6 +319,7 @@ await check('every widget renders through the loader, with no axe violations', a
     await page.waitForFunction(() =>
       document.querySelector('stride-routine').shadowRoot.querySelector('stride-exercise-card')?.shadowRoot?.querySelector('[part="heading"]'),
     );
+    assert(!cdnRequests(seen).includes('/dist/cdn/hydrate.js'), 'a page with no pre-rendered widget fetched the hydration support');
     await page.addScriptTag({ path: axeSource });
     const violations = await page.evaluate(async () => {
       const results = await window.axe.run(document, { resultTypes: ['violations'] });

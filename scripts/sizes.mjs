@@ -82,17 +82,18 @@ export const ALL_TAGS = ['stride-exercise-card', 'stride-red-flag-checker', 'str
  * gives its own `measure()`: read either with `budgetBytes`.
  */
 export const BUDGETS = [
-  // Issue 12 raised the first three limits to its sizes: the card's "Start the holds" button (0.9 kB; the timer itself
-  // loads only when pressed), the figure data, and <stride-routine> (the loader's table names one more tag, the shared
-  // chunk carries lit's keyed directive, and the IIFE has the routine, 1.9 kB), and the figure renderer (1.8 kB).
+  // The first three: issue 10's targets as issue 12 restates them, with the card's movement figure, its "Start the
+  // holds" button (the timer itself loads only when pressed) and <stride-routine> counted in.
   {
-    label: 'one exercise card through the loader',
+    // Issue 12: 18 kB, the figure included (it may add at most 4 kB to issue 10's 14 kB).
+    label: 'one exercise card through the loader, figure included',
     files: () => loaderFiles(['stride-exercise-card'], ['bird-dog']),
-    target: 14_000,
-    limit: 21_500,
+    target: 18_000,
+    limit: 19_200,
   },
-  { label: 'all four widgets through the loader', files: () => loaderFiles(ALL_TAGS, ['bird-dog']), target: 30_000, limit: 43_000 },
-  { label: 'IIFE with everything', files: () => [join(dist, 'stride-widgets.iife.js')], target: 28_000, limit: 45_600 },
+  { label: 'all four widgets through the loader', files: () => loaderFiles(ALL_TAGS, ['bird-dog']), target: 30_000, limit: 40_900 },
+  // Issue 12: everything, `<stride-routine>` and the movement figures included.
+  { label: 'IIFE with everything', files: () => [join(dist, 'stride-widgets.iife.js')], target: 34_000, limit: 45_200 },
   { label: 'figure data, all 20 exercises (JSON, alt text included)', measure: figureData, target: 2_000, limit: 2_000 },
   {
     // Its loader chunk (code, routines, their sources and UI strings), beyond the card, the timer and the shared code

@@ -9,6 +9,15 @@
  * has its content. Lit and the base element come
  * in one shared chunk beside this file.
  *
+ * Lit's hydration support comes only with pre-rendered HTML: the first time
+ * the loader sees an element with a declarative shadow root, it fetches the
+ * support (`hydrate.ts`), and installs it before it defines any tag it has
+ * not defined yet (those shown inside a pre-rendered routine among them), so
+ * those elements and every later one hydrate. A pre-rendered element of a tag
+ * defined before (added later, say by a script that inserts server-rendered
+ * HTML) is upgraded at once by the browser: it hydrates if the support is
+ * installed by then, and otherwise renders afresh (see `StrideElement`).
+ *
  * A `MutationObserver` watches for tags added later and disconnects once
  * every tag it knows is defined. A tag already defined by another copy (the
  * IIFE or the ES bundle on the same page) is left alone with one warning,
@@ -16,8 +25,6 @@
  * catalogue loaded through one copy reaches only the elements that copy
  * defined, so a page uses one copy (or loads its catalogue through each).
  */
-// Lit's hydration support must run before Lit's element class is made: pre-rendered widgets then hydrate.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { provideBundled, provideLazily } from '../catalogue/store';
 import { StrideElement } from '../internal/stride-element';
 import { exerciseLoaders } from './exercise-loaders';
@@ -39,6 +46,12 @@ const widgets: Record<string, () => Promise<Widget>> = {
 const inside: Record<string, string[]> = { 'stride-routine': ['stride-exercise-card', 'stride-recovery-timer'] };
 const tags = Object.keys(widgets);
 const seen = new Set<string>();
+let hydration: Promise<unknown> | undefined;
+
+/** Fetches Lit's hydration support (once) if one of `elements` was pre-rendered; `hydration` is then what to wait for. */
+const hydrateIfPrerendered = (elements: Iterable<Element>) => {
+  for (const el of elements) if (el.shadowRoot) hydration ??= import('./hydrate').then((m) => m.installHydration());
+};
 
 provideLazily('exercises', exerciseLoaders);
 
@@ -59,6 +72,9 @@ async function start(tag: string, elements: Element[]): Promise<void> {
   try {
     const [widget, ...parts] = await Promise.all([widgets[tag](), ...exercises]);
     for (const part of parts) if (part) provideBundled(part.default);
+    // Elements parsed while the code was on its way count too.
+    hydrateIfPrerendered(document.querySelectorAll(tag));
+    await hydration;
     widget.define(tag);
   } catch (error) {
     console.warn(`stride-widgets: <${tag}> could not be loaded (${(error as Error).message}).`);
@@ -76,6 +92,7 @@ function scan(root: ParentNode): void {
   if (root instanceof Element && tags.includes(root.localName)) consider(root);
   root.querySelectorAll(tags.join()).forEach(consider);
   for (const tag of [...found.keys()]) for (const t of inside[tag] ?? []) if (!seen.has(t)) found.set(t, found.get(t) ?? []);
+  hydrateIfPrerendered([...found.values()].flat());
   for (const [tag, elements] of found) {
     seen.add(tag);
     start(tag, elements).then(stopWhenDone);

@@ -4,6 +4,7 @@ import type { UiStrings } from '../catalogue/schema';
 import type { StrideEventMap } from '../events';
 import { catalogueInForce, provideBundled, subscribe } from '../catalogue/store';
 import { adoptInlineCatalogues } from './inline-catalogue';
+import { hydrationInstalled } from './hydration';
 import { renderHeading, type HeadingAttributes } from './heading';
 import { contentLanguage } from './language';
 import { formatNumber } from './numbers';
@@ -113,6 +114,17 @@ export abstract class StrideElement extends LitElement {
   constructor() {
     super();
     provideBundled((this.constructor as typeof StrideElement).bundled);
+  }
+
+  /**
+   * A pre-rendered shadow root hydrates when Lit's hydration support is
+   * installed (the script bundles; the loader once it sees pre-rendered HTML).
+   * Without it Lit would render after the server's nodes, showing the widget
+   * twice: they are dropped first, and the widget renders afresh.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.prerendered && !hydrationInstalled()) this.shadowRoot!.replaceChildren();
+    return super.createRenderRoot();
   }
 
   override connectedCallback(): void {

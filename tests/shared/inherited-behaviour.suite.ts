@@ -41,6 +41,24 @@ export function runInheritedSuite(tag: string, minimal: string): void {
       expect(defined!.prototype instanceof StrideElement, 'a StrideElement').to.equal(true);
     });
 
+    it('pre-rendered, with no hydration support loaded (the npm entries), it drops the server nodes and renders once', async () => {
+      // Declarative shadow DOM as the server writes it, here with one stand-in node.
+      const box = document.createElement('div');
+      box.setHTMLUnsafe(minimal.replace('></', '><template shadowrootmode="open"><p class="server">From the server</p></template></'));
+      const el = box.firstElementChild as Widget;
+      expect(el.shadowRoot?.querySelectorAll('.server').length, 'a declarative shadow root').to.equal(1);
+      document.body.append(box);
+      try {
+        await el.updateComplete;
+        const root = el.shadowRoot!;
+        expect(root.querySelectorAll('.server').length, 'server nodes left').to.equal(0);
+        expect(root.querySelectorAll('[part="heading"]').length, 'main headings').to.equal(1);
+        expect(root.children.length, 'root elements').to.equal(1);
+      } finally {
+        box.remove();
+      }
+    });
+
     describe('heading level', () => {
       it('the main heading is an h3 by default, with no warning', async () => {
         const el = await widget();

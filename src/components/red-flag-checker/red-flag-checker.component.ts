@@ -181,7 +181,7 @@ export class StrideRedFlagChecker extends StrideElement {
           <p>${fill(set.disclaimer, contacts)}</p>
           ${review ? html`<p class="disclaimer__review" part="review">${review}</p>` : nothing}
         </div>
-        ${isServer ? this.renderNoScript(contacts) : nothing}
+        ${isServer ? noScriptNotice(fill(t.needsJavaScript, contacts)) : nothing}
         <div class="visually-hidden" aria-live="assertive" aria-atomic="true">${emergency ? this.announcement : ''}</div>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${emergency ? '' : this.announcement}</div>
         ${this.shown ? this.renderResult(this.shown) : nothing}
@@ -195,17 +195,6 @@ export class StrideRedFlagChecker extends StrideElement {
         </form>
       </section>
     `;
-  }
-
-  /**
-   * Pre-rendered pages only: with JavaScript off the questions still show, so
-   * say that no result will. Inside `<noscript>`, which a browser running
-   * scripts neither shows nor lays out: when the page hydrates, nothing moves.
-   */
-  private renderNoScript(contacts: { emergencyNumber: string }): ReturnType<typeof unsafeHTML> {
-    // As one string: what is inside <noscript> is text to a parser with scripting on (lit's, too), so lit cannot bind there.
-    const text = escapeHtml(fill(this.ui.redFlagChecker.needsJavaScript, contacts));
-    return unsafeHTML(`<noscript><p class="disclaimer" part="no-script">${text}</p></noscript>`);
   }
 
   /** The questions by level, most severe first; a level without questions has no group. */
@@ -394,6 +383,18 @@ export class StrideRedFlagChecker extends StrideElement {
     radio?.focus();
     radio?.closest('fieldset')?.scrollIntoView({ block: 'center' });
   }
+}
+
+/**
+ * Pre-rendered pages only: with JavaScript off the questions still show, so
+ * say that no result will. Inside `<noscript>`, which a browser running
+ * scripts neither shows nor lays out: when the page hydrates, nothing moves.
+ * Called only where `isServer` holds, so the browser bundles leave it (and
+ * `unsafeHTML`) out.
+ */
+function noScriptNotice(message: string): ReturnType<typeof unsafeHTML> {
+  // As one string: what is inside <noscript> is text to a parser with scripting on (lit's, too), so lit cannot bind there.
+  return unsafeHTML(`<noscript><p class="disclaimer" part="no-script">${escapeHtml(message)}</p></noscript>`);
 }
 
 /** Text made safe to place in HTML source. */
