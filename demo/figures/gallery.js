@@ -1,7 +1,8 @@
 // The figure gallery (demo/figures.html): a card for every exercise in the catalogue in force that has a figure,
 // moving, and beside it its key pose still. The still one is the same exercise with its key pose as its only pose
 // (a figure of one pose never moves), added to the page's catalogue under the id "<id>-still": nothing is stored.
-// `?figures=<same-site URL>` first merges draft figures ({ "<exercise id>": figure }) onto the catalogue's exercises.
+// `?figures=<same-site URL>` first merges draft figures ({ "<exercise id>": figure }) onto the catalogue's exercises,
+// and shows only those.
 (() => {
   const gallery = document.getElementById('gallery');
   const { getCatalogue, loadCatalogue } = window.StrideWidgets;
@@ -39,7 +40,8 @@
       .map((e) => ({ ...e, figure: drafts[e.id] }));
     if (drafted.length > 0) await loadCatalogue({ exercises: drafted });
     const { exercises } = getCatalogue();
-    const withFigures = exercises.filter((e) => e.figure);
+    // With drafts, only the drafted exercises: what is under review.
+    const withFigures = exercises.filter((e) => (drafted.length > 0 ? drafts[e.id] : e.figure));
     if (withFigures.length === 0) {
       note('No exercise in this catalogue has a movement figure yet.');
       return;
@@ -51,7 +53,13 @@
     }));
     await loadCatalogue({ exercises: still });
     gallery.replaceChildren(
-      element('p', {}, `${withFigures.length} of ${exercises.length} exercises have a figure.`),
+      element(
+        'p',
+        {},
+        drafted.length > 0
+          ? `${withFigures.length} draft figures, shown on their exercises.`
+          : `${withFigures.length} of ${exercises.length} exercises have a figure.`,
+      ),
       ...withFigures.map((e) =>
         element(
           'section',
