@@ -61,12 +61,23 @@ const sharedChunk = (id: string) =>
  */
 const cdnShared = (id: string) => {
   const path = id.replace(/\\/g, '/');
-  return /stride-content:common\/|\/src\/catalogue\/levels\.ts$/.test(path) ||
+  return (/stride-content:common\/|\/src\/catalogue\/levels\.ts$/.test(path) ||
     (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path) && !/private-ssr-support/.test(path)) ||
-    sharedChunk(path)
+    sharedChunk(path)) &&
+    !cdnControls(path)
     ? 'shared'
     : null;
 };
+/**
+ * Shared code an exercise card never runs (stored state, form controls' styles, the directive helpers only some
+ * widgets' directives use): a chunk of its own beside `shared.js`, so a page with only cards does not fetch it.
+ */
+const cdnControls = (id: string) =>
+  /\/src\/internal\/storage\.ts$|\/src\/styles\/controls\.styles\.ts$|\/node_modules\/lit-html\/directive(-helpers)?\.js$/.test(
+    id.replace(/\\/g, '/'),
+  )
+    ? 'controls'
+    : null;
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 /** Catalogue pieces not in a widget's chunk (those only `<stride-catalogue>` reads); each exercise is a chunk of its own, emitted by the catalogue plugin. */
 const cdnContent = (id: string) => {
@@ -150,7 +161,8 @@ export default defineConfig(({ mode }): UserConfig => {
             codeSplitting: {
               groups: [
                 // What two or more chunks use; a module only one widget uses (the checker's dates, say) rides with it.
-                { debugName: 'shared', name: cdnShared, priority: 3, minShareCount: 2 },
+                { debugName: 'shared', name: cdnShared, priority: 4, minShareCount: 2 },
+                { debugName: 'controls', name: cdnControls, priority: 3, minShareCount: 2 },
                 { debugName: 'content', name: cdnContent, priority: 2 },
                 { debugName: 'widgets', name: cdnWidget, priority: 1 },
               ],

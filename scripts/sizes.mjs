@@ -89,11 +89,14 @@ export const BUDGETS = [
     label: 'one exercise card through the loader, figure included',
     files: () => loaderFiles(['stride-exercise-card'], ['bird-dog']),
     target: 18_000,
-    limit: 19_200,
+    limit: 18_400,
   },
-  { label: 'all four widgets through the loader', files: () => loaderFiles(ALL_TAGS, ['bird-dog']), target: 30_000, limit: 40_900 },
+  // The shared code a card never runs (stored state, the controls' styles, directive helpers) is a file of its own
+  // (`controls.js`): 830 bytes off every card-only page for 375 more on a page with the other widgets, and the timer's
+  // spoken durations moved out of the shared chunk for 50 more on the IIFE (compression).
+  { label: 'all four widgets through the loader', files: () => loaderFiles(ALL_TAGS, ['bird-dog']), target: 30_000, limit: 41_250 },
   // Issue 12: everything, `<stride-routine>` and the movement figures included.
-  { label: 'IIFE with everything', files: () => [join(dist, 'stride-widgets.iife.js')], target: 34_000, limit: 45_200 },
+  { label: 'IIFE with everything', files: () => [join(dist, 'stride-widgets.iife.js')], target: 34_000, limit: 45_250 },
   { label: 'figure data, all 20 exercises (JSON, alt text included)', measure: figureData, target: 2_000, limit: 2_000 },
   {
     // Its loader chunk (code, routines, their sources and UI strings), beyond the card, the timer and the shared code

@@ -6,7 +6,8 @@ import { loadCatalogue } from '../../src/catalogue/load';
 import { resetCatalogue } from '../../src/catalogue/store';
 import { captureWarnings, shadow } from '../helpers/console';
 import { countIn, plural } from '../../src/internal/plural';
-import { formatDuration, formatNumber } from '../../src/internal/numbers';
+import { formatNumber } from '../../src/internal/numbers';
+import { formatDuration } from '../../src/components/recovery-timer/duration';
 import { Counted } from '../../src/catalogue/schema';
 import * as z from 'zod/mini';
 

@@ -1,7 +1,9 @@
 /**
  * Durations for `<stride-recovery-timer>`: parsing the `duration` and `rest`
- * attributes and formatting the time left. Pure: no DOM, no timers.
+ * attributes and formatting the time left, as digits and as a screen reader
+ * says it (through the browser's `Intl`). Pure: no DOM, no timers.
  */
+import { numberFormat } from '../../internal/numbers';
 
 /** The longest accepted duration: 24 hours. */
 export const MAX_SECONDS = 86_400;
@@ -80,4 +82,31 @@ export function formatClock(seconds: number): string {
   const m = Math.floor((total % 3600) / 60);
   const s = String(total % 60).padStart(2, '0');
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+function listFormat(locale: string | undefined): Intl.ListFormat {
+  try {
+    return new Intl.ListFormat(locale || undefined, { type: 'unit', style: 'long' });
+  } catch {
+    return new Intl.ListFormat(undefined, { type: 'unit', style: 'long' });
+  }
+}
+
+/**
+ * A duration as a screen reader should say it: 90 → "1 minute, 30 seconds"
+ * (en-GB), "1 minuto y 30 segundos" (es); 0 → "0 seconds". The visible clock
+ * stays `m:ss` digits (`formatClock`).
+ */
+export function formatDuration(totalSeconds: number, locale?: string): string {
+  const total = Math.max(0, Math.round(totalSeconds));
+  const amounts: [Intl.NumberFormatOptions['unit'], number][] = [
+    ['hour', Math.floor(total / 3600)],
+    ['minute', Math.floor((total % 3600) / 60)],
+    ['second', total % 60],
+  ];
+  const parts = amounts
+    .filter(([, amount]) => amount > 0)
+    .map(([unit, amount]) => numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(amount));
+  if (!parts.length) return numberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(0);
+  return listFormat(locale).format(parts);
 }
