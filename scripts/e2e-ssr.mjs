@@ -24,11 +24,15 @@ const CUES_KEY = 'stride-widgets:form-cues:v1:ssr-e2e';
 /** The card's exercise has a movement figure: pre-rendered still, it gets its pause button once hydrated, shifting nothing. */
 const SAMPLE_FIGURES = JSON.parse(readFileSync(new URL('../tests/exercise-card/sample-figures.json', import.meta.url), 'utf8'));
 
-/** A blog post with the four widgets, pre-rendered with a clinic catalogue, the script at the end of <body>. */
+/**
+ * A blog post with the four widgets, pre-rendered with a clinic catalogue, the script at the end of <body>, and
+ * the stylesheet that reserves a script-rendered widget's height (a blog that linked it before pre-rendering keeps it).
+ */
 async function prerenderedPage(script) {
   const source = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Back care for runners</title>
+<link rel="stylesheet" href="/dist/stride-widgets.css">
 <style>body { font-family: sans-serif; max-width: 40em; margin: 0 auto; padding: 1em; }</style></head>
 <body><h1>Back care for runners</h1>
 <p>Some gentle exercises, the signs to get checked, and how to run tall.</p>
@@ -99,7 +103,12 @@ for (const [bundle, script] of Object.entries(BUNDLES)) {
         heading.__prerendered = true;
         const figure = el.shadowRoot.querySelector('[part="figure"]');
         if (figure) figure.__prerendered = true;
-        marked.push({ tag: el.localName, defined: Boolean(customElements.get(el.localName)), heading: heading.textContent.trim() });
+        marked.push({
+          tag: el.localName,
+          defined: Boolean(customElements.get(el.localName)),
+          heading: heading.textContent.trim(),
+          height: Math.round(el.getBoundingClientRect().height),
+        });
       }
       return marked;
     });
@@ -122,8 +131,16 @@ for (const [bundle, script] of Object.entries(BUNDLES)) {
       figureKept: document.querySelector('stride-exercise-card').shadowRoot.querySelector('[part="figure"]')?.__prerendered === true,
       pauseButton: !!document.querySelector('stride-exercise-card').shadowRoot.querySelector('.figure__toggle'),
       ticked: document.querySelector('stride-form-cues').shadowRoot.querySelector(`input[type="checkbox"]`).checked,
+      heights: [...document.querySelectorAll('stride-exercise-card, stride-red-flag-checker, stride-form-cues, stride-recovery-timer')].map(
+        (el) => Math.round(el.getBoundingClientRect().height),
+      ),
       seen: window.__seen,
     }));
+    // Pre-rendered, a widget has its own height at once: stride-widgets.css reserves none for it (nothing moves, even off screen).
+    assert(
+      JSON.stringify(before.map((w) => w.height)) === JSON.stringify(after.heights),
+      `heights before the script ${before.map((w) => w.height)}, after ${after.heights}`,
+    );
     assert(after.kept.every(Boolean), `hydration replaced pre-rendered nodes: ${JSON.stringify(after.kept)}`);
     assert(after.cardHeading === 'Riverside bird dog', `the card hydrated with the inline catalogue: ${after.cardHeading}`);
     assert(after.figureKept && after.pauseButton, `the figure was kept (${after.figureKept}) and got its pause button (${after.pauseButton})`);

@@ -33,6 +33,14 @@ export const sharedStyles = [
     :host([hidden]) {
       display: none;
     }
+    /*
+     * Only a pre-rendered widget has these styles before its tag is defined (in its declarative shadow root): it
+     * has its content already, so it takes its own height, not the one stride-widgets.css reserves for a widget
+     * its script has yet to draw (an important declaration of a shadow root wins over the page's).
+     */
+    :host(:not(:defined)) {
+      min-height: auto !important;
+    }
     *,
     *::before,
     *::after {
