@@ -156,6 +156,8 @@ export default defineConfig(({ mode }): UserConfig => {
         rolldownOptions: {
           output: {
             minify: true,
+            // Final files for the browser: the bundler's annotations (`/* @__PURE__ */`) help no one downstream.
+            comments: false,
             // Unhashed names: the CDN path carries the version, and the loader stays short and readable.
             chunkFileNames: '[name].js',
             codeSplitting: {

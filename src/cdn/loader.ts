@@ -6,8 +6,8 @@
  * only the exercises shown, each with the sources it cites), provides the
  * content, then defines the tag (for a routine, the card and timer it shows too), so the first render (or the hydration of
  * pre-rendered HTML, which needs the same content the server used) already
- * has its content. Lit and the base element come
- * in one shared chunk beside this file.
+ * has its content. Lit, the base element and the catalogue store come in one
+ * shared chunk beside this file, fetched with the first widget's own code.
  *
  * Lit's hydration support comes only with pre-rendered HTML: the first time
  * the loader sees an element with a declarative shadow root, it fetches the
@@ -25,11 +25,21 @@
  * catalogue loaded through one copy reaches only the elements that copy
  * defined, so a page uses one copy (or loads its catalogue through each).
  */
-import { provideBundled, provideLazily } from '../catalogue/store';
-import { StrideElement } from '../internal/stride-element';
 import { exerciseLoaders } from './exercise-loaders';
 
-type Widget = Pick<typeof StrideElement, 'define'>;
+type Widget = { define(tag: string): void };
+
+/**
+ * Lit, the base element and the catalogue store (`shared.js`), fetched with the first widget's own code rather than
+ * imported by this file: the loader itself is then a small file with no imports, which a page fetches and runs at
+ * once, and the shared code comes in parallel with the widget's (one round trip fewer before a widget shows).
+ */
+let shared: Promise<Pick<typeof import('../internal/stride-element'), 'StrideElement' | 'provideBundled'>> | undefined;
+const sharedCode = () =>
+  (shared ??= import('../internal/stride-element').then(({ StrideElement, provideBundled, provideLazily }) => {
+    provideLazily('exercises', exerciseLoaders);
+    return { StrideElement, provideBundled };
+  }));
 
 /** Each tag's class, fetched on first sight (the component modules only declare it). */
 const widgets: Record<string, () => Promise<Widget>> = {
@@ -53,12 +63,11 @@ const hydrateIfPrerendered = (elements: Iterable<Element>) => {
   for (const el of elements) if (el.shadowRoot) hydration ??= import('./hydrate').then((m) => m.installHydration());
 };
 
-provideLazily('exercises', exerciseLoaders);
-
 /** Fetches a tag's class and the content its elements on the page read, provides the content, then defines it. */
 async function start(tag: string, elements: Element[]): Promise<void> {
   const defined = customElements.get(tag);
   if (defined) {
+    const { StrideElement } = await sharedCode();
     // This copy's own class needs nothing more (a card defines the timer it opens); another copy's keeps the tag.
     if (!(defined.prototype instanceof StrideElement)) {
       console.warn(`stride-widgets: <${tag}> is already defined on this page; this copy's definition was skipped.`);
@@ -70,7 +79,7 @@ async function start(tag: string, elements: Element[]): Promise<void> {
     tag === 'stride-exercise-card' ? elements : elements.flatMap((el) => [...(el.shadowRoot?.querySelectorAll('stride-exercise-card') ?? [])]);
   const exercises = cards.map((el) => exerciseLoaders[el.getAttribute('exercise')?.trim() ?? '']?.());
   try {
-    const [widget, ...parts] = await Promise.all([widgets[tag](), ...exercises]);
+    const [{ provideBundled }, widget, ...parts] = await Promise.all([sharedCode(), widgets[tag](), ...exercises]);
     for (const part of parts) if (part) provideBundled(part.default);
     // Elements parsed while the code was on its way count too.
     hydrateIfPrerendered(document.querySelectorAll(tag));

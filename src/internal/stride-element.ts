@@ -232,3 +232,6 @@ export abstract class StrideElement extends LitElement {
     this.warnOnce(fill(this.ui.errors.ignoredAttribute, problem));
   }
 }
+
+/** The store's two calls the script-tag loader makes: with the base element, one module for it to fetch (`cdn/loader.ts`). */
+export { provideBundled, provideLazily } from '../catalogue/store';
