@@ -304,11 +304,35 @@ await check('the loader beside the IIFE throws nothing and warns once per tag on
       }
       const fetched = cdnRequests(seen);
       assert(!fetched.some((p) => /cdn\/(exercise-card|form-cues)/.test(p)), `the loader fetched code for defined tags: ${fetched}`);
+      // The IIFE's widgets have shadow roots, but they were not pre-rendered: nothing to hydrate.
+      assert(!fetched.includes('/dist/cdn/hydrate.js'), `the loader fetched the hydration support: ${fetched}`);
       // Every tag is defined by the IIFE, so the loader has nothing to watch for.
       assert((await page.evaluate(() => window.__disconnects)) >= 1, 'the loader is still watching');
     },
     { init: countDisconnects },
   );
+});
+
+await check('when the shared code cannot be fetched, the loader warns once per tag and throws nothing (alone and beside the IIFE)', async () => {
+  for (const [path, tags] of [
+    ['/tests/e2e/loader-one-card.html', ['stride-exercise-card']],
+    ['/tests/e2e/loader-and-iife.html', ['stride-exercise-card', 'stride-form-cues']],
+  ]) {
+    const page = await browser.newPage();
+    const errors = [];
+    const warnings = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await page.route('**/dist/cdn/shared.js', (route) => route.abort());
+    await page.goto(origin + path, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(200);
+    await page.close();
+    assert(errors.length === 0, `${path}: page errors ${errors.join(' | ')}`);
+    for (const tag of tags) {
+      const count = warnings.filter((w) => w.includes(`<${tag}> could not be loaded`)).length;
+      assert(count === 1, `${path}: expected one "could not be loaded" warning for <${tag}>, got ${count}: ${warnings.join(' | ')}`);
+    }
+  }
 });
 
 await check('every widget renders through the loader, with no axe violations', async () => {

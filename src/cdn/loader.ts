@@ -58,13 +58,18 @@ const tags = Object.keys(widgets);
 const seen = new Set<string>();
 let hydration: Promise<unknown> | undefined;
 
-/** Fetches Lit's hydration support (once) if one of `elements` was pre-rendered; `hydration` is then what to wait for. */
+/**
+ * Fetches Lit's hydration support (once) if one of `elements` was pre-rendered (a shadow root before its tag is
+ * defined: one drawn by another copy, the IIFE say, is not); `hydration` is then what to wait for.
+ */
 const hydrateIfPrerendered = (elements: Iterable<Element>) => {
-  for (const el of elements) if (el.shadowRoot) hydration ??= import('./hydrate').then((m) => m.installHydration());
+  for (const el of elements) {
+    if (el.shadowRoot && !customElements.get(el.localName)) hydration ??= import('./hydrate').then((m) => m.installHydration());
+  }
 };
 
 /** Fetches a tag's class and the content its elements on the page read, provides the content, then defines it. */
-async function start(tag: string, elements: Element[]): Promise<void> {
+async function load(tag: string, elements: Element[]): Promise<void> {
   const defined = customElements.get(tag);
   if (defined) {
     const { StrideElement } = await sharedCode();
@@ -78,16 +83,12 @@ async function start(tag: string, elements: Element[]): Promise<void> {
   const cards =
     tag === 'stride-exercise-card' ? elements : elements.flatMap((el) => [...(el.shadowRoot?.querySelectorAll('stride-exercise-card') ?? [])]);
   const exercises = cards.map((el) => exerciseLoaders[el.getAttribute('exercise')?.trim() ?? '']?.());
-  try {
-    const [{ provideBundled }, widget, ...parts] = await Promise.all([sharedCode(), widgets[tag](), ...exercises]);
-    for (const part of parts) if (part) provideBundled(part.default);
-    // Elements parsed while the code was on its way count too.
-    hydrateIfPrerendered(document.querySelectorAll(tag));
-    await hydration;
-    widget.define(tag);
-  } catch (error) {
-    console.warn(`stride-widgets: <${tag}> could not be loaded (${(error as Error).message}).`);
-  }
+  const [{ provideBundled }, widget, ...parts] = await Promise.all([sharedCode(), widgets[tag](), ...exercises]);
+  for (const part of parts) if (part) provideBundled(part.default);
+  // Elements parsed while the code was on its way count too.
+  hydrateIfPrerendered(document.querySelectorAll(tag));
+  await hydration;
+  widget.define(tag);
 }
 
 /** Starts every tag first seen in `root` (itself included). */
@@ -104,7 +105,10 @@ function scan(root: ParentNode): void {
   hydrateIfPrerendered([...found.values()].flat());
   for (const [tag, elements] of found) {
     seen.add(tag);
-    start(tag, elements).then(stopWhenDone);
+    // A file that failed to arrive (the shared code or the widget's): one warning.
+    load(tag, elements)
+      .catch((error: Error) => console.warn(`stride-widgets: <${tag}> could not be loaded (${error.message}).`))
+      .then(stopWhenDone);
   }
 }
 
@@ -113,9 +117,13 @@ const observer = new MutationObserver((records) => {
   stopWhenDone();
 });
 
-/** Nothing left to watch for once every tag is defined, by this loader or another copy. */
+let watching = true;
+/** Nothing left to watch for once every tag is defined, by this loader or another copy: it stops, once. */
 function stopWhenDone(): void {
-  if (tags.every((tag) => customElements.get(tag))) observer.disconnect();
+  if (watching && tags.every((tag) => customElements.get(tag))) {
+    watching = false;
+    observer.disconnect();
+  }
 }
 
 observer.observe(document.documentElement, { childList: true, subtree: true });
